@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bureau-cli: every capability of Bureau from a terminal, through the same core services as the GUI.
+// Links bureau_core alone.
+#include "CliContext.h"
+
+#include "core/AppInfo.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <sqlite3.h>
+
+using namespace Bureau;
+using namespace Bureau::Cli;
+
+namespace
+{
+
+struct Command
+{
+    const char* name;
+    int (*run)(CliContext&, const QStringList&);
+    const char* summary; // translated through QT_TRANSLATE_NOOP below
+};
+
+const Command kCommands[] = {
+    {"check", runCheck, QT_TRANSLATE_NOOP("bureau-cli", "Check the database: integrity, links, schema version")},
+    {"backup", runBackup, QT_TRANSLATE_NOOP("bureau-cli", "Create, list, verify or restore backups")},
+    {"demo", runDemo, QT_TRANSLATE_NOOP("bureau-cli", "Fill a new database with demo data (--size small|large)")},
+};
+
+QString helpText(const QCommandLineParser& parser)
+{
+    QString text = parser.helpText();
+    text += u'\n' + QCoreApplication::translate("bureau-cli", "Commands:") + u'\n';
+    for (const Command& command : kCommands) {
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                         QCoreApplication::translate("bureau-cli", command.summary));
+    }
+    text += u'\n'
+            + QCoreApplication::translate("bureau-cli",
+                                          "Exit codes: 0 success, 1 failure, 2 wrong usage, 3 damaged database or "
+                                          "backup, 4 database in use.")
+            + u'\n';
+    return text;
+}
+
+QString versionText(bool json)
+{
+    const QString sqlite = QString::fromLatin1(sqlite3_libversion());
+    if (json) {
+        return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("version"), QStringLiteral(BUREAU_VERSION)},
+                                                           {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+                                                           {QStringLiteral("sqlite"), sqlite}})
+                                     .toJson(QJsonDocument::Indented));
+    }
+    return QStringLiteral("bureau-cli %1 (Qt %2, SQLite %3)\n")
+        .arg(QStringLiteral(BUREAU_VERSION), QString::fromLatin1(qVersion()), sqlite);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    initApplicationInfo();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("bureau-cli", "Bureau from the command line: bureau-cli [--database PATH] [--json] "
+                                                  "COMMAND [ARGUMENTS]"));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QCoreApplication::translate("bureau-cli", "The database file (default: %1).").arg(Database::defaultPath()),
+        QStringLiteral("path"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QCoreApplication::translate("bureau-cli", "Print the result as JSON."));
+    const QCommandLineOption versionOption(QStringLiteral("version"),
+                                           QCoreApplication::translate("bureau-cli", "Print the version and exit."));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"), QCoreApplication::translate("bureau-cli", "Log what happens on standard error."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QCoreApplication::translate("bureau-cli", "Print this help and exit."));
+    parser.addOptions({databaseOption, jsonOption, verboseOption, versionOption, helpOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("bureau-cli", "The command to run."));
+
+    CliContext context;
+    if (!parser.parse(app.arguments()))
+        return context.usage(parser.errorText());
+    context.json = parser.isSet(jsonOption);
+    // Standard error carries one line per failure; the log only when asked for.
+    if (!parser.isSet(verboseOption))
+        QLoggingCategory::setFilterRules(QStringLiteral("bureau.*=false"));
+    if (parser.isSet(helpOption)) {
+        QTextStream(stdout) << helpText(parser);
+        return ExitOk;
+    }
+    if (parser.isSet(versionOption)) {
+        QTextStream(stdout) << versionText(context.json);
+        return ExitOk;
+    }
+    context.databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return context.usage(QCoreApplication::translate("bureau-cli", "No command given; see bureau-cli --help."));
+    const QString name = positional.first();
+    for (const Command& command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return command.run(context, positional.mid(1));
+    }
+    return context.usage(
+        QCoreApplication::translate("bureau-cli", "Unknown command “%1”; see bureau-cli --help.").arg(name));
+}

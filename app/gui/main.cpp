@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bureau: the GUI. Wiring only, in qBittorrent's order: options → application → database → window.
+#include "core/AppInfo.h"
+#include "core/Clock.h"
+#include "core/services/DemoGenerator.h"
+#include "core/storage/BackupManager.h"
+#include "core/storage/Database.h"
+#include "core/storage/DatabaseLock.h"
+#include "ui/shell/InstanceChannel.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/widgets/MessageBox.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QWindow>
+#include <QTimer>
+
+using namespace Bureau;
+
+namespace
+{
+
+// --bench-startup: prints the time from main() entry to the first Expose of the main window and
+// the peak resident memory, then quits. Used by bench/ (DESIGN.md, Performance budget).
+class StartupProbe final : public QObject
+{
+public:
+    explicit StartupProbe(const QElapsedTimer& sinceMain)
+        : m_sinceMain(sinceMain)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Expose && !m_done) {
+            m_done = true;
+            const qint64 elapsed = m_sinceMain.nsecsElapsed();
+            QTextStream(stdout) << "startup-ns=" << elapsed << " peak-rss-kb=" << peakRssKb() << Qt::endl;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    static qint64 peakRssKb()
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+        return -1;
+    }
+
+    const QElapsedTimer& m_sinceMain;
+    bool m_done = false;
+};
+
+// Opens the database; when it is damaged, offers the last good backup (the damaged file is kept).
+std::unique_ptr<Database> openOrRecover(const QString& path, const Clock& clock)
+{
+    for (;;) {
+        auto opened = Database::open(path, clock);
+        if (opened)
+            return std::move(opened).value();
+        const Error& error = opened.error();
+        if (error.kind == Error::Kind::Corrupt) {
+            auto last = BackupManager::lastGoodIn(BackupManager::defaultBackupDir(path));
+            if (last && last->has_value()) {
+                const auto& info = last->value();
+                const auto answer = MessageBox::question(
+                    nullptr, QApplication::translate("main", "Damaged database"),
+                    QApplication::translate("main",
+                                            "%1\n\nThe last good backup is from %2. Restore it? The damaged file is "
+                                            "kept beside it, renamed.")
+                        .arg(error.message, QLocale().toString(info.created.toLocalTime(), QLocale::LongFormat)),
+                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+                if (answer == QMessageBox::Yes) {
+                    auto restored = BackupManager::restore(info.path, path, clock);
+                    if (restored)
+                        continue;
+                    MessageBox::showError(nullptr, QApplication::translate("main", "Restore failed"),
+                                          restored.error());
+                }
+                return nullptr;
+            }
+        }
+        MessageBox::showError(nullptr, QApplication::translate("main", "Bureau cannot open its database"), error);
+        return nullptr;
+    }
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+
+    QApplication app(argc, argv);
+    initApplicationInfo();
+    QApplication::setApplicationDisplayName(QStringLiteral("Bureau"));
+    // The platform style; Fusion where the desktop gives none (DESIGN.md, Look and feel).
+    if (QApplication::style()->name().compare(QLatin1String("windows"), Qt::CaseInsensitive) == 0)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Bureau: the practice of a virtual assistant."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QApplication::translate("main", "The database file."), QStringLiteral("path"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QApplication::translate("main", "Open a fresh demo database."));
+    QCommandLineOption benchOption(QStringLiteral("bench-startup"));
+    benchOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({databaseOption, demoOption, benchOption});
+    parser.process(app);
+
+    const SystemClock clock;
+    QTemporaryDir demoDir;
+    QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    if (parser.isSet(demoOption))
+        path = demoDir.filePath(QStringLiteral("demo.sqlite"));
+    path = QFileInfo(path).absoluteFilePath();
+
+    DatabaseLock lock(path);
+    InstanceChannel channel(path);
+    if (auto locked = lock.tryLock(); !locked) {
+        if (locked.error().kind == Error::Kind::Locked && channel.askToRaise())
+            return 0; // the running window came to the front: that is what the user wanted
+        MessageBox::showError(nullptr, QApplication::translate("main", "Bureau is already open"), locked.error());
+        return 4;
+    }
+    channel.listen();
+
+    std::unique_ptr<Database> database = openOrRecover(path, clock);
+    if (!database)
+        return 1;
+    if (parser.isSet(demoOption)) {
+        DemoGenerator generator(*database);
+        if (auto filled = generator.generate(DemoGenerator::Size::Small); !filled) {
+            MessageBox::showError(nullptr, QApplication::translate("main", "Demo data"), filled.error());
+            return 1;
+        }
+    }
+
+    MainWindow window(*database);
+    QObject::connect(&channel, &InstanceChannel::raiseRequested, &window, &MainWindow::bringToFront);
+    StartupProbe probe(sinceMain);
+    if (parser.isSet(benchOption)) {
+        window.createWinId();
+        window.windowHandle()->installEventFilter(&probe);
+    }
+    window.show();
+
+    // The daily automatic backup runs on its own connection, off the GUI thread, once the window is up.
+    QThread* backupThread = nullptr;
+    if (!parser.isSet(benchOption) && !parser.isSet(demoOption)) {
+        const QString backupDir = BackupManager::defaultBackupDir(path);
+        backupThread = QThread::create([path, backupDir] {
+            const SystemClock threadClock;
+            Database::Options options;
+            options.migrate = Database::Migrate::No;
+            auto db = Database::open(path, threadClock, options);
+            if (!db)
+                return;
+            BackupManager backups(*db.value(), threadClock, backupDir);
+            auto made = backups.createAutomaticIfDue();
+            if (!made)
+                qWarning().noquote() << "automatic backup failed:" << made.error().oneLine();
+        });
+        QTimer::singleShot(3000, backupThread, [backupThread] { backupThread->start(QThread::LowPriority); });
+    }
+    const int code = app.exec();
+    if (backupThread) {
+        backupThread->wait();
+        delete backupThread;
+    }
+    return code;
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Bureau
+{
+
+class Database;
+
+/** What `bureau-cli check` reports: the file's integrity, its links and its schema state. */
+struct CheckReport
+{
+    QString path;
+    QString uuid;
+    int schemaVersion = 0;
+    int latestSchemaVersion = 0;
+    QStringList integrityProblems;
+    QStringList foreignKeyProblems;
+
+    bool migrationPending() const { return schemaVersion < latestSchemaVersion; }
+    bool ok() const { return integrityProblems.isEmpty() && foreignKeyProblems.isEmpty(); }
+};
+
+/** Runs every check that does not change the database. Later areas add theirs (invoice chains). */
+class DatabaseCheck final
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCheck)
+
+public:
+    static Result<CheckReport> run(Database& database);
+};
+
+} // namespace Bureau
