@@ -55,5 +55,6 @@ private:
 int runCheck(CliContext& context, const QStringList& arguments);
 int runBackup(CliContext& context, const QStringList& arguments);
 int runDemo(CliContext& context, const QStringList& arguments);
+int runProfile(CliContext& context, const QStringList& arguments);
 
 } // namespace Bureau::Cli

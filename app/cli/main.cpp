@@ -31,6 +31,7 @@ const Command kCommands[] = {
     {"check", runCheck, QT_TRANSLATE_NOOP("bureau-cli", "Check the database: integrity, links, schema version")},
     {"backup", runBackup, QT_TRANSLATE_NOOP("bureau-cli", "Create, list, verify or restore backups")},
     {"demo", runDemo, QT_TRANSLATE_NOOP("bureau-cli", "Fill a new database with demo data (--size small|large)")},
+    {"profile", runProfile, QT_TRANSLATE_NOOP("bureau-cli", "Show or set your business profile")},
 };
 
 QString helpText(const QCommandLineParser& parser)

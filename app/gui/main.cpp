@@ -6,8 +6,12 @@
 #include "core/storage/BackupManager.h"
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseLock.h"
+#include "core/i18n/Translations.h"
+#include "ui/shell/AppContext.h"
 #include "ui/shell/InstanceChannel.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/Theme.h"
+#include "ui/shell/UiSettings.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QApplication>
@@ -15,8 +19,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QStyle>
-#include <QStyleFactory>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -111,9 +114,19 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     initApplicationInfo();
     QApplication::setApplicationDisplayName(QStringLiteral("Bureau"));
-    // The platform style; Fusion where the desktop gives none (DESIGN.md, Look and feel).
-    if (QApplication::style()->name().compare(QLatin1String("windows"), Qt::CaseInsensitive) == 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    // The language before any visible text: --lang, else the remembered one, else the system's.
+    Translations translations;
+    {
+        QString language = QSettings().value(UiSettings::kLanguage).toString();
+        for (int i = 1; i + 1 < argc; ++i) {
+            if (qstrcmp(argv[i], "--lang") == 0)
+                language = QString::fromLocal8Bit(argv[i + 1]);
+        }
+        if (!Translations::isSupported(language))
+            language = Translations::systemDefault();
+        translations.apply(language);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Bureau: the practice of a virtual assistant."));
@@ -123,16 +136,54 @@ int main(int argc, char* argv[])
         QStringLiteral("database"), QApplication::translate("main", "The database file."), QStringLiteral("path"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QApplication::translate("main", "Open a fresh demo database."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                       QApplication::translate("main", "The interface language: fr or en."),
+                                       QStringLiteral("language"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), QApplication::translate("main", "Render one view to a PNG file and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QApplication::translate("main", "The view to show: %1.").arg(MainWindow::viewNames().join(QStringLiteral(", "))),
+        QStringLiteral("name"));
+    QCommandLineOption darkOption(QStringLiteral("dark"));
+    darkOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption benchOption(QStringLiteral("bench-startup"));
     benchOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({databaseOption, demoOption, benchOption});
+    parser.addOptions({databaseOption, langOption, demoOption, screenshotOption, viewOption, darkOption, benchOption});
     parser.process(app);
+
+    if (parser.isSet(langOption) && !Translations::isSupported(parser.value(langOption))) {
+        QTextStream(stderr) << QApplication::translate("main", "Unknown language “%1”: use fr or en.")
+                                   .arg(parser.value(langOption))
+                            << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(langOption))
+        QSettings().setValue(UiSettings::kLanguage, parser.value(langOption));
+    QObject::connect(&translations, &Translations::languageChanged, &app,
+                     [](const QString& language) { QSettings().setValue(UiSettings::kLanguage, language); });
+    const QString viewName = parser.isSet(viewOption) ? parser.value(viewOption) : QString();
+    if (!viewName.isEmpty() && !MainWindow::viewNames().contains(viewName)) {
+        QTextStream(stderr) << QApplication::translate("main", "Unknown view “%1”: use one of %2.")
+                                   .arg(viewName, MainWindow::viewNames().join(QStringLiteral(", ")))
+                            << Qt::endl;
+        return 2;
+    }
+    const bool screenshot = parser.isSet(screenshotOption);
+    if (parser.isSet(darkOption))
+        QApplication::setPalette(Theme::darkPalette());
+    Theme::apply(app);
 
     const SystemClock clock;
     QTemporaryDir demoDir;
     QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
     if (parser.isSet(demoOption))
         path = demoDir.filePath(QStringLiteral("demo.sqlite"));
+    if (screenshot && !parser.isSet(databaseOption) && !parser.isSet(demoOption)) {
+        QTextStream(stderr) << QApplication::translate("main", "--screenshot needs --database or --demo.") << Qt::endl;
+        return 2;
+    }
     path = QFileInfo(path).absoluteFilePath();
 
     DatabaseLock lock(path);
@@ -156,8 +207,27 @@ int main(int argc, char* argv[])
         }
     }
 
-    MainWindow window(*database);
+    AppContext context{*database, clock, translations};
+    MainWindow window(context);
     QObject::connect(&channel, &InstanceChannel::raiseRequested, &window, &MainWindow::bringToFront);
+    if (screenshot) {
+        // A fixed, comfortable size so screenshots compare from one run to the next.
+        window.resize(1280, 800);
+        window.showView(viewName.isEmpty() ? QStringLiteral("dashboard") : viewName);
+        window.show();
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        const QString file = parser.value(screenshotOption);
+        if (!window.grab().save(file, "PNG")) {
+            QTextStream(stderr) << QApplication::translate("main", "The screenshot cannot be written to “%1”.").arg(file)
+                                << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
+    window.restoreState();
+    if (!viewName.isEmpty())
+        window.showView(viewName);
     StartupProbe probe(sinceMain);
     if (parser.isSet(benchOption)) {
         window.createWinId();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/ClientListModel.h"
 
+#include "core/domain/Money.h"
+
 #include "core/models/Roles.h"
 
 #include <QDateTime>
@@ -30,19 +32,10 @@ quint8 codeIndex(const std::array<QStringView, N>& codes, const QString& code)
     return 0;
 }
 
-/** Money at the edge: the locale's own symbol for its currency, an unambiguous one or the ISO code. */
+/** Money at the edge, through Money's own locale-aware formatting (no double). */
 QString formatMoney(qint64 cents, const QString& currency)
 {
-    const QLocale locale;
-    QString symbol = currency;
-    if (currency == locale.currencySymbol(QLocale::CurrencyIsoCode))
-        symbol = locale.currencySymbol(QLocale::CurrencySymbol);
-    else if (currency == u"EUR")
-        symbol = u"€"_s;
-    else if (currency == u"GBP")
-        symbol = u"£"_s;
-    // Exact for any amount below 2^53 cents; the double only carries the value to QLocale.
-    return locale.toCurrencyString(static_cast<double>(cents) / 100.0, symbol, 2);
+    return Money::fromCents(cents, currency).format(QLocale());
 }
 
 } // namespace

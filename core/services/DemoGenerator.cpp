@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/storage/Database.h"
+#include "core/storage/ProfileRepository.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -228,7 +229,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Size size, const Progress
                 return Error::make(Error::Kind::Generic, tr("Demo generation was cancelled; nothing was written."));
             }
         }
-        return {};
+        // The user's own identity on documents: an EI virtual assistant under the VAT franchise.
+        return ProfileRepository(m_db).seedDemoInTransaction();
     });
     if (!written)
         return written.error();

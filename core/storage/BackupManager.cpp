@@ -36,8 +36,8 @@ constexpr qint64 MaxManifestSize = 16 * 1024 * 1024;
 constexpr int KeepDays = 7;
 constexpr int KeepWeeks = 4;
 constexpr QFileDevice::Permissions OwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions OwnerOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                  | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions OwnerOnlyDir =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
 const QString& databaseEntry()
 {
@@ -166,8 +166,8 @@ bool isCarriedPath(const QString& path)
 Result<Manifest> parseManifest(const QByteArray& json, const QString& archive)
 {
     const auto invalid = [&archive](const QString& detail) {
-        return Error::make(Error::Kind::Corrupt, BackupManager::tr("The manifest of the backup %1 is invalid.").arg(archive),
-                           detail);
+        return Error::make(Error::Kind::Corrupt,
+                           BackupManager::tr("The manifest of the backup %1 is invalid.").arg(archive), detail);
     };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -178,7 +178,8 @@ Result<Manifest> parseManifest(const QByteArray& json, const QString& archive)
         if (!value.isDouble())
             return std::nullopt;
         const double number = value.toDouble();
-        if (number < 0 || number > static_cast<double>(max) || number != static_cast<double>(static_cast<qint64>(number)))
+        if (number < 0 || number > static_cast<double>(max)
+            || number != static_cast<double>(static_cast<qint64>(number)))
             return std::nullopt;
         return static_cast<qint64>(number);
     };
@@ -244,7 +245,8 @@ Result<Manifest> readManifest(ZipReader& reader, const QString& archive)
     }
     auto json = reader.read(manifestEntry(), MaxManifestSize);
     if (!json) {
-        return Error::make(Error::Kind::Corrupt, BackupManager::tr("The manifest of the backup %1 is invalid.").arg(archive),
+        return Error::make(Error::Kind::Corrupt,
+                           BackupManager::tr("The manifest of the backup %1 is invalid.").arg(archive),
                            json.error().oneLine());
     }
     return parseManifest(*json, archive);
@@ -258,7 +260,8 @@ Status openArchive(ZipReader& reader, const QString& archive)
     if (opened.error().kind == Error::Kind::Io)
         return Error::make(Error::Kind::Io, BackupManager::tr("Could not read the backup %1.").arg(archive),
                            opened.error().oneLine());
-    return Error::make(Error::Kind::Corrupt, BackupManager::tr("The backup %1 is damaged or is not a Bureau backup.").arg(archive),
+    return Error::make(Error::Kind::Corrupt,
+                       BackupManager::tr("The backup %1 is damaged or is not a Bureau backup.").arg(archive),
                        opened.error().oneLine());
 }
 
@@ -329,13 +332,13 @@ Result<BackupManager::BackupInfo> inspect(const QString& archive, Extract extrac
     for (const auto& file : std::as_const(manifest->files)) {
         const ZipReader::Entry* entry = reader.find(file.path);
         if (!entry) {
-            return Error::make(Error::Kind::Corrupt,
-                               BackupManager::tr("The backup %1 lacks the file %2 that its manifest lists.")
-                                   .arg(archive, file.path),
-                               QStringLiteral("missing entry"));
+            return Error::make(
+                Error::Kind::Corrupt,
+                BackupManager::tr("The backup %1 lacks the file %2 that its manifest lists.").arg(archive, file.path),
+                QStringLiteral("missing entry"));
         }
-        const QString mismatch = BackupManager::tr("The file %2 in the backup %1 does not match its manifest.")
-                                     .arg(archive, file.path);
+        const QString mismatch =
+            BackupManager::tr("The file %2 in the backup %1 does not match its manifest.").arg(archive, file.path);
         if (entry->isDirectory || entry->size != file.size) {
             return Error::make(Error::Kind::Corrupt, mismatch,
                                QStringLiteral("size %1, manifest says %2").arg(entry->size).arg(file.size));
@@ -365,13 +368,15 @@ Result<BackupManager::BackupInfo> inspect(const QString& archive, Extract extrac
             if (!temporary->open()) {
                 temporary.emplace(QDir::tempPath() + u"/bureau-verify-XXXXXX.sqlite");
                 if (!temporary->open()) {
-                    return Error::make(Error::Kind::Io, BackupManager::tr("Could not create a temporary file to check the backup."),
+                    return Error::make(Error::Kind::Io,
+                                       BackupManager::tr("Could not create a temporary file to check the backup."),
                                        temporary->errorString());
                 }
             }
             status = reader.extract(file.path, *temporary, &hash);
             if (status && !temporary->flush()) {
-                status = Error::make(Error::Kind::Io, BackupManager::tr("Could not create a temporary file to check the backup."),
+                status = Error::make(Error::Kind::Io,
+                                     BackupManager::tr("Could not create a temporary file to check the backup."),
                                      temporary->errorString());
             }
             temporary->close(); // SQLite opens it next: no other descriptor may hold it (POSIX locks)
@@ -441,7 +446,8 @@ Status copyFile(const QString& from, const QString& to)
         const qint64 got = source.read(buffer.data(), buffer.size());
         if (got < 0) {
             target.cancelWriting();
-            return Error::make(Error::Kind::Io, BackupManager::tr("Could not read %1.").arg(from), source.errorString());
+            return Error::make(Error::Kind::Io, BackupManager::tr("Could not read %1.").arg(from),
+                               source.errorString());
         }
         if (got == 0)
             break;
@@ -459,9 +465,9 @@ Status copyFile(const QString& from, const QString& to)
 void removeStaleCopies(const QString& dir, const QDateTime& nowUtc)
 {
     const QDir folder(dir);
-    const auto stale = folder.entryInfoList({QStringLiteral(".bureau-backup-*.sqlite*"),
-                                             QStringLiteral(".bureau-verify-*.sqlite")},
-                                            QDir::Files | QDir::Hidden);
+    const auto stale =
+        folder.entryInfoList({QStringLiteral(".bureau-backup-*.sqlite*"), QStringLiteral(".bureau-verify-*.sqlite")},
+                             QDir::Files | QDir::Hidden);
     for (const QFileInfo& file : stale) {
         if (file.lastModified().toUTC().secsTo(nowUtc) > 24 * 3600)
             QFile::remove(file.absoluteFilePath());
@@ -554,8 +560,8 @@ Result<BackupManager::BackupInfo> BackupManager::create(Reason reason)
 Result<BackupManager::BackupInfo> BackupManager::writeArchive(const QString& databaseCopy, Reason reason,
                                                               const QDateTime& created, int schemaVersion)
 {
-    const QString path = uniquePath(m_backupDir, u"bureau-" + stampOf(created) + u'-' + reasonName(reason),
-                                    QStringLiteral(".zip"));
+    const QString path =
+        uniquePath(m_backupDir, u"bureau-" + stampOf(created) + u'-' + reasonName(reason), QStringLiteral(".zip"));
     ZipWriter writer;
     if (auto status = writer.open(path, OwnerOnlyFile); !status)
         return status.error();
@@ -629,8 +635,7 @@ Status BackupManager::copyToSecondDir(const QString& archive) const
     if (QFileInfo(m_secondDir).canonicalFilePath() == QFileInfo(m_backupDir).canonicalFilePath())
         return {};
     const auto failed = [this](const Error& error) {
-        return Error::make(error.kind,
-                           tr("The backup was written, but copying it to %1 failed.").arg(m_secondDir),
+        return Error::make(error.kind, tr("The backup was written, but copying it to %1 failed.").arg(m_secondDir),
                            error.oneLine());
     };
     if (auto status = ensureDir(m_secondDir); !status)
@@ -734,7 +739,8 @@ Status BackupManager::rotateIn(const QString& dir, const QTimeZone& zone) const
             failed.append(backup.path);
     }
     if (!failed.isEmpty()) {
-        return Error::make(Error::Kind::Io, tr("Could not delete %n old backup(s).", "", static_cast<int>(failed.size())),
+        return Error::make(Error::Kind::Io,
+                           tr("Could not delete %n old backup(s).", "", static_cast<int>(failed.size())),
                            failed.join(u", "));
     }
     return {};
@@ -756,8 +762,8 @@ Result<std::optional<BackupManager::BackupInfo>> BackupManager::createAutomaticI
     if (!created)
         return created.error();
     if (auto status = rotate(zone); !status) {
-        created->warning = created->warning.isEmpty() ? status.error().message
-                                                      : created->warning + u'\n' + status.error().message;
+        created->warning =
+            created->warning.isEmpty() ? status.error().message : created->warning + u'\n' + status.error().message;
     }
     return std::optional<BackupInfo>(*created);
 }

@@ -161,8 +161,7 @@ Result<QByteArray> ZipReader::readAt(qint64 offset, qint64 size)
         return Error::make(Error::Kind::Io, tr("Could not read the archive %1.").arg(m_label), m_device->errorString());
     QByteArray bytes = m_device->read(size);
     if (bytes.size() != size) {
-        return Error::make(Error::Kind::Io, tr("Could not read the archive %1.").arg(m_label),
-                           m_device->errorString());
+        return Error::make(Error::Kind::Io, tr("Could not read the archive %1.").arg(m_label), m_device->errorString());
     }
     return bytes;
 }
@@ -329,7 +328,8 @@ Status ZipReader::load(const Limits& limits)
     std::sort(byName.begin(), byName.end(), [](const Entry* a, const Entry* b) { return a->name < b->name; });
     for (qsizetype i = 1; i < byName.size(); ++i) {
         if (byName.at(i)->name == byName.at(i - 1)->name)
-            return corrupt(tr("The archive holds two files named %1.").arg(byName.at(i)->name), QStringLiteral("duplicate"));
+            return corrupt(tr("The archive holds two files named %1.").arg(byName.at(i)->name),
+                           QStringLiteral("duplicate"));
     }
     m_entries = std::move(entries);
     return {};
@@ -418,8 +418,8 @@ Status ZipReader::decode(const Entry& entry, const Sink& sink, QCryptographicHas
             } else if (result == Z_BUF_ERROR) {
                 break; // no progress possible: needs more input
             } else if (result != Z_OK) {
-                return corrupt(damaged, entry.name + u": "
-                                            + QString::fromLatin1(stream.msg ? stream.msg : "inflate error"));
+                return corrupt(damaged,
+                               entry.name + u": " + QString::fromLatin1(stream.msg ? stream.msg : "inflate error"));
             }
             if (auto status = deliver(out.constData(), Chunk - stream.avail_out); !status)
                 return status;
@@ -441,11 +441,14 @@ Status ZipReader::extract(const QString& name, QIODevice& target, QCryptographic
     auto entry = entryFor(name);
     if (!entry)
         return entry.error();
-    return decode(**entry, [&target, &name](const char* data, qint64 size) -> Status {
-        if (target.write(data, size) != size)
-            return Error::make(Error::Kind::Io, tr("Could not write %1.").arg(name), target.errorString());
-        return {};
-    }, hash);
+    return decode(
+        **entry,
+        [&target, &name](const char* data, qint64 size) -> Status {
+            if (target.write(data, size) != size)
+                return Error::make(Error::Kind::Io, tr("Could not write %1.").arg(name), target.errorString());
+            return {};
+        },
+        hash);
 }
 
 Status ZipReader::extractToFile(const QString& name, const QString& path, QFileDevice::Permissions permissions)
@@ -477,10 +480,13 @@ Result<QByteArray> ZipReader::read(const QString& name, qint64 maxSize)
     }
     QByteArray bytes;
     bytes.reserve((*entry)->size);
-    auto status = decode(**entry, [&bytes](const char* data, qint64 size) -> Status {
-        bytes.append(data, size);
-        return {};
-    }, nullptr);
+    auto status = decode(
+        **entry,
+        [&bytes](const char* data, qint64 size) -> Status {
+            bytes.append(data, size);
+            return {};
+        },
+        nullptr);
     if (!status)
         return status.error();
     return bytes;
@@ -491,7 +497,8 @@ Status ZipReader::check(const QString& name, QCryptographicHash* hash)
     auto entry = entryFor(name);
     if (!entry)
         return entry.error();
-    return decode(**entry, [](const char*, qint64) -> Status { return {}; }, hash);
+    return decode(
+        **entry, [](const char*, qint64) -> Status { return {}; }, hash);
 }
 
 } // namespace Bureau

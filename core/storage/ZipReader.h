@@ -43,11 +43,11 @@ public:
         qint64 size = 0;           // uncompressed, as declared
         qint64 compressedSize = 0; // as stored
         quint32 crc = 0;
-        bool deflated = false;     // method 8 (else 0, stored)
-        bool isDirectory = false;  // name ends with '/'
-        QDateTime modified;        // local time, from the DOS fields
-        qint64 headerOffset = 0;   // of the local file header in the archive
-        qint64 dataOffset = 0;     // of the first byte of the stored data
+        bool deflated = false;    // method 8 (else 0, stored)
+        bool isDirectory = false; // name ends with '/'
+        QDateTime modified;       // local time, from the DOS fields
+        qint64 headerOffset = 0;  // of the local file header in the archive
+        qint64 dataOffset = 0;    // of the first byte of the stored data
     };
 
     struct Limits

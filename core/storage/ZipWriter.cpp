@@ -30,9 +30,9 @@ constexpr quint32 DataDescriptorSignature = 0x08074b50;
 
 constexpr quint16 FlagDataDescriptor = 0x0008;
 constexpr quint16 FlagUtf8 = 0x0800;
-constexpr quint16 VersionNeeded = 20;         // 2.0: deflate
+constexpr quint16 VersionNeeded = 20;            // 2.0: deflate
 constexpr quint16 VersionMadeBy = (3 << 8) | 20; // Unix, 2.0: external attributes hold the mode
-constexpr quint32 UnixFileMode0600 = 0100600; // regular file, owner read/write
+constexpr quint32 UnixFileMode0600 = 0100600;    // regular file, owner read/write
 
 void put16(QByteArray& out, quint16 value)
 {
@@ -145,8 +145,8 @@ Status ZipWriter::ready() const
 Status ZipWriter::writeBytes(const QByteArray& bytes)
 {
     if (m_device->write(bytes) != bytes.size()) {
-        return fail(Error::make(Error::Kind::Io, tr("Could not write the archive %1.").arg(m_path),
-                                m_device->errorString()));
+        return fail(
+            Error::make(Error::Kind::Io, tr("Could not write the archive %1.").arg(m_path), m_device->errorString()));
     }
     m_position += bytes.size();
     if (m_position > MaxZip32) {
@@ -175,8 +175,8 @@ Status ZipWriter::addFile(const QString& name, const QString& sourcePath, const 
         return status;
     QFile file(sourcePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error::make(Error::Kind::Io, tr("Could not read %1 to archive it.").arg(sourcePath),
-                                file.errorString()));
+        return fail(
+            Error::make(Error::Kind::Io, tr("Could not read %1 to archive it.").arg(sourcePath), file.errorString()));
     }
     return writeEntry(name, file, options, QFileInfo(file).lastModified());
 }
@@ -201,8 +201,8 @@ Status ZipWriter::writeEntry(const QString& name, QIODevice& source, const Entry
         }
     }
     if (m_entries.size() >= MaxEntries) {
-        return fail(Error::make(Error::Kind::Invalid,
-                                tr("An archive cannot hold more than %1 files.").arg(MaxEntries)));
+        return fail(
+            Error::make(Error::Kind::Invalid, tr("An archive cannot hold more than %1 files.").arg(MaxEntries)));
     }
     if (!source.isOpen() || !source.isReadable()) {
         return fail(Error::make(Error::Kind::Io, tr("Could not read %1 to archive it.").arg(name),
@@ -252,8 +252,8 @@ Status ZipWriter::writeEntry(const QString& name, QIODevice& source, const Entry
     while (!atEnd) {
         const qint64 got = source.read(in.data(), Chunk);
         if (got < 0) {
-            return fail(Error::make(Error::Kind::Io, tr("Could not read %1 to archive it.").arg(name),
-                                    source.errorString()));
+            return fail(
+                Error::make(Error::Kind::Io, tr("Could not read %1 to archive it.").arg(name), source.errorString()));
         }
         if (got == 0 && !source.atEnd() && source.isSequential() && source.waitForReadyRead(30000))
             continue;

@@ -65,8 +65,8 @@ public:
     ZipWriter& operator=(const ZipWriter&) = delete;
 
     /** Starts an archive at `path` (through QSaveFile; the file appears on finish()). */
-    Status open(const QString& path, QFileDevice::Permissions permissions = QFileDevice::ReadOwner
-                                                                              | QFileDevice::WriteOwner);
+    Status open(const QString& path,
+                QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     /** Starts an archive on an open, writable device, which must stay alive until finish(). */
     Status open(QIODevice& device);
 
@@ -79,10 +79,7 @@ public:
     Status addFile(const QString& name, QIODevice& source, const EntryOptions& options);
     Status addFile(const QString& name, QIODevice& source) { return addFile(name, source, EntryOptions{}); }
     Status addFile(const QString& name, const QString& sourcePath, const EntryOptions& options);
-    Status addFile(const QString& name, const QString& sourcePath)
-    {
-        return addFile(name, sourcePath, EntryOptions{});
-    }
+    Status addFile(const QString& name, const QString& sourcePath) { return addFile(name, sourcePath, EntryOptions{}); }
 
     /** Writes the central directory and the end record; for a path, commits the file. */
     Status finish();

@@ -18,9 +18,9 @@
 #include <map>
 
 using namespace Bureau;
+using Bureau::Test::readAll;
 using Bureau::Test::TempDatabase;
 using Bureau::Test::TempDir;
-using Bureau::Test::readAll;
 using Info = BackupManager::BackupInfo;
 using Reason = BackupManager::Reason;
 
@@ -277,8 +277,9 @@ TEST_CASE("backup verify detects a database entry that does not match the manife
         for (int i = 0; i < files.size(); ++i) {
             QJsonObject file = files.at(i).toObject();
             if (file.value(QStringLiteral("path")).toString() == QStringLiteral("bureau.sqlite")) {
-                file.insert(QStringLiteral("sha256"),
-                            QString::fromLatin1(QCryptographicHash::hash(database, QCryptographicHash::Sha256).toHex()));
+                file.insert(
+                    QStringLiteral("sha256"),
+                    QString::fromLatin1(QCryptographicHash::hash(database, QCryptographicHash::Sha256).toHex()));
                 files.replace(i, file);
             }
         }
@@ -395,16 +396,11 @@ TEST_CASE("backup rotation over 60 days keeps 7 daily and 4 weekly automatic bac
     // those, Saturday the 21st, is in ISO week 47; the weekly ones are the newest (Sunday) of weeks
     // 46, 45, 44 and 43.
     const QStringList expected{
-        QStringLiteral("bureau-20261025-100000-automatic.zip"),
-        QStringLiteral("bureau-20261101-100000-automatic.zip"),
-        QStringLiteral("bureau-20261108-100000-automatic.zip"),
-        QStringLiteral("bureau-20261115-100000-automatic.zip"),
-        QStringLiteral("bureau-20261121-100000-automatic.zip"),
-        QStringLiteral("bureau-20261122-100000-automatic.zip"),
-        QStringLiteral("bureau-20261123-100000-automatic.zip"),
-        QStringLiteral("bureau-20261124-100000-automatic.zip"),
-        QStringLiteral("bureau-20261125-100000-automatic.zip"),
-        QStringLiteral("bureau-20261126-200000-automatic.zip"),
+        QStringLiteral("bureau-20261025-100000-automatic.zip"), QStringLiteral("bureau-20261101-100000-automatic.zip"),
+        QStringLiteral("bureau-20261108-100000-automatic.zip"), QStringLiteral("bureau-20261115-100000-automatic.zip"),
+        QStringLiteral("bureau-20261121-100000-automatic.zip"), QStringLiteral("bureau-20261122-100000-automatic.zip"),
+        QStringLiteral("bureau-20261123-100000-automatic.zip"), QStringLiteral("bureau-20261124-100000-automatic.zip"),
+        QStringLiteral("bureau-20261125-100000-automatic.zip"), QStringLiteral("bureau-20261126-200000-automatic.zip"),
         QStringLiteral("bureau-20261127-100000-automatic.zip"),
     };
     QStringList remaining = QDir(backups.backupDir()).entryList({QStringLiteral("*.zip")}, QDir::Files, QDir::Name);

@@ -208,7 +208,8 @@ TEST_CASE("zip round trip keeps names bytes and methods", "[zip]")
     const QString extracted = dir.file(QStringLiteral("extracted.txt"));
     BUREAU_REQUIRE_OK(reader.extractToFile(utf8Name, extracted));
     CHECK(Test::readAll(extracted) == text.left(100));
-    CHECK(QFileInfo(extracted).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(QFileInfo(extracted).permissions()
+          == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 
     CHECK(reader.read(QStringLiteral("missing"), 10).error().kind == Error::Kind::NotFound);
 }
@@ -246,10 +247,11 @@ TEST_CASE("zip writer on a sequential device uses data descriptors the reader ac
 TEST_CASE("zip writer refuses unsafe names and duplicates", "[zip]")
 {
     const QStringList refused{
-        QStringLiteral("../evil"),   QStringLiteral("a/../../evil"), QStringLiteral("/etc/passwd"),
-        QStringLiteral("a\\b.txt"),  QStringLiteral("C:/x.txt"),     QStringLiteral(""),
-        QStringLiteral("a//b"),      QStringLiteral("./a"),          QStringLiteral("folder/"),
-        QString(QStringLiteral("nul") + QChar(0) + QStringLiteral("x")),
+        QStringLiteral("../evil"),     QStringLiteral("a/../../evil"),
+        QStringLiteral("/etc/passwd"), QStringLiteral("a\\b.txt"),
+        QStringLiteral("C:/x.txt"),    QStringLiteral(""),
+        QStringLiteral("a//b"),        QStringLiteral("./a"),
+        QStringLiteral("folder/"),     QString(QStringLiteral("nul") + QChar(0) + QStringLiteral("x")),
     };
     for (const QString& name : refused) {
         QBuffer buffer;
@@ -300,15 +302,9 @@ TEST_CASE("zip reader accepts a hand-made archive", "[zip]")
 TEST_CASE("zip reader refuses unsafe entry names", "[zip]")
 {
     const QList<QByteArray> names{
-        QByteArrayLiteral("../evil"),
-        QByteArrayLiteral("docs/../../evil"),
-        QByteArrayLiteral("/etc/passwd"),
-        QByteArrayLiteral("C:/Windows/evil"),
-        QByteArrayLiteral("a\\..\\evil"),
-        QByteArray("nul\0byte", 8),
-        QByteArrayLiteral("bad\xff utf8"),
-        QByteArrayLiteral("line\nbreak"),
-        QByteArray(),
+        QByteArrayLiteral("../evil"),         QByteArrayLiteral("docs/../../evil"), QByteArrayLiteral("/etc/passwd"),
+        QByteArrayLiteral("C:/Windows/evil"), QByteArrayLiteral("a\\..\\evil"),     QByteArray("nul\0byte", 8),
+        QByteArrayLiteral("bad\xff utf8"),    QByteArrayLiteral("line\nbreak"),     QByteArray(),
     };
     for (const QByteArray& name : names) {
         INFO(name.toStdString());
@@ -436,10 +432,8 @@ TEST_CASE("zip reader refuses garbage and empty files", "[zip]")
 {
     TempDir dir;
     const QList<QByteArray> contents{
-        QByteArray(),
-        QByteArrayLiteral("PK"),
-        randomBytes(5000, 3),
-        QByteArray("this is not an archive\n").repeated(100),
+        QByteArray(),         QByteArrayLiteral("PK"),
+        randomBytes(5000, 3), QByteArray("this is not an archive\n").repeated(100),
         QByteArray(22, '\0'),
     };
     for (const QByteArray& content : contents) {
@@ -508,13 +502,14 @@ TEST_CASE("zip archives agree with python zipfile", "[zip]")
         BUREAU_REQUIRE_OK(writer.finish());
     }
 
-    const QString readScript = QStringLiteral(
-        "import sys, zipfile, hashlib\n"
-        "z = zipfile.ZipFile(sys.argv[1])\n"
-        "assert z.testzip() is None\n"
-        "for i in z.infolist():\n"
-        "    d = z.read(i)\n"
-        "    print(i.filename, i.compress_type, len(d), hashlib.sha256(d).hexdigest(), '%04d-%02d-%02dT%02d:%02d:%02d' % i.date_time, sep='|')\n");
+    const QString readScript =
+        QStringLiteral("import sys, zipfile, hashlib\n"
+                       "z = zipfile.ZipFile(sys.argv[1])\n"
+                       "assert z.testzip() is None\n"
+                       "for i in z.infolist():\n"
+                       "    d = z.read(i)\n"
+                       "    print(i.filename, i.compress_type, len(d), hashlib.sha256(d).hexdigest(), "
+                       "'%04d-%02d-%02dT%02d:%02d:%02d' % i.date_time, sep='|')\n");
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("PYTHONIOENCODING"), QStringLiteral("utf-8"));
     environment.insert(QStringLiteral("PYTHONUTF8"), QStringLiteral("1"));
@@ -534,18 +529,19 @@ TEST_CASE("zip archives agree with python zipfile", "[zip]")
     // The other way: python writes (to a file, and streamed to a pipe with data descriptors).
     const QString theirs = dir.file(QStringLiteral("theirs.zip"));
     const QString theirsStreamed = dir.file(QStringLiteral("theirs-streamed.zip"));
-    const QString writeScript = QStringLiteral(
-        "import sys, zipfile, io\n"
-        "def fill(z):\n"
-        "    z.writestr('dossier/\\u00c9milie.txt', '\\u00c9milie \\u2014 rendez-vous\\n' * 500, compress_type=zipfile.ZIP_DEFLATED)\n"
-        "    z.writestr('brut.bin', bytes(range(256)) * 40, compress_type=zipfile.ZIP_STORED)\n"
-        "with zipfile.ZipFile(sys.argv[1], 'w') as z: fill(z)\n"
-        "class Pipe(io.RawIOBase):\n"
-        "    def __init__(self, f): self.f = f\n"
-        "    def writable(self): return True\n"
-        "    def write(self, b): return self.f.write(b)\n"
-        "with open(sys.argv[2], 'wb') as f:\n"
-        "    with zipfile.ZipFile(Pipe(f), 'w') as z: fill(z)\n");
+    const QString writeScript =
+        QStringLiteral("import sys, zipfile, io\n"
+                       "def fill(z):\n"
+                       "    z.writestr('dossier/\\u00c9milie.txt', '\\u00c9milie \\u2014 rendez-vous\\n' * 500, "
+                       "compress_type=zipfile.ZIP_DEFLATED)\n"
+                       "    z.writestr('brut.bin', bytes(range(256)) * 40, compress_type=zipfile.ZIP_STORED)\n"
+                       "with zipfile.ZipFile(sys.argv[1], 'w') as z: fill(z)\n"
+                       "class Pipe(io.RawIOBase):\n"
+                       "    def __init__(self, f): self.f = f\n"
+                       "    def writable(self): return True\n"
+                       "    def write(self, b): return self.f.write(b)\n"
+                       "with open(sys.argv[2], 'wb') as f:\n"
+                       "    with zipfile.ZipFile(Pipe(f), 'w') as z: fill(z)\n");
     QProcess write;
     write.setProcessEnvironment(environment);
     write.start(python, {QStringLiteral("-c"), writeScript, theirs, theirsStreamed});

@@ -2,46 +2,201 @@
 #include "ui/shell/MainWindow.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/DatabaseWatcher.h"
+#include "ui/clients/ClientsView.h"
+#include "ui/dashboard/DashboardView.h"
+#include "ui/settings/SettingsView.h"
+#include "ui/shell/AppContext.h"
+#include "ui/shell/PlaceholderView.h"
+#include "ui/shell/UiSettings.h"
+#include "ui/widgets/Icons.h"
 
+#include <QAction>
+#include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Bureau
 {
 
-MainWindow::MainWindow(Database& database, QWidget* parent)
+MainWindow::MainWindow(AppContext& context, QWidget* parent)
     : QMainWindow(parent)
-    , m_db(database)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(Icons::application());
     setMinimumSize(1024, 640);
+
     auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(32, 32, 32, 32);
-    layout->setSpacing(8);
-    m_title = new QLabel(central);
-    m_title->setObjectName(QStringLiteral("title"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setWeight(QFont::DemiBold);
-    m_title->setFont(titleFont);
-    m_subtitle = new QLabel(central);
-    m_subtitle->setWordWrap(true);
-    layout->addWidget(m_title);
-    layout->addWidget(m_subtitle);
-    layout->addStretch(1);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    // Shown when the system keychain does not answer: secrets then last for this session only.
+    m_banner = new QFrame(central);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(16, 8, 16, 8);
+    auto* bannerIcon = new QLabel(m_banner);
+    bannerIcon->setPixmap(Icons::forPalette(QStringLiteral("warning"), palette()).pixmap(20, 20));
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("keychainBanner"));
+    m_bannerText->setWordWrap(true);
+    bannerLayout->addWidget(bannerIcon);
+    bannerLayout->addWidget(m_bannerText, 1);
+    m_banner->setVisible(!m_context.keychainAvailable);
+    outer->addWidget(m_banner);
+
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    buildSidebar();
+    body->addWidget(m_sidebar);
+    m_stack = new QStackedWidget(central);
+    body->addWidget(m_stack, 1);
+    outer->addLayout(body, 1);
     setCentralWidget(central);
 
+    m_dashboard = new DashboardView(m_context.database, m_context.clock, m_stack);
+    m_clients = new ClientsView(m_context.database, m_stack);
+    m_settings = new SettingsView(m_context, m_stack);
+    using Texts = PlaceholderView::Texts;
+    auto* agenda = new PlaceholderView(QStringLiteral("agenda"), [] {
+        return Texts{tr("Agenda"), tr("Your agenda is empty"),
+                     tr("Your appointments and those you book for clients, each in its own time zone."), QString()};
+    });
+    auto* time = new PlaceholderView(QStringLiteral("time"), [] {
+        return Texts{tr("Time"), tr("No hours recorded yet"),
+                     tr("Start the timer on a client, or enter hours by hand; they become invoice lines."), QString()};
+    });
+    auto* invoices = new PlaceholderView(QStringLiteral("invoices"), [] {
+        return Texts{tr("Invoices"), tr("No invoices yet"),
+                     tr("Quotes, invoices, credit notes and payments, numbered and kept as French law requires."), QString()};
+    });
+    auto* tasks = new PlaceholderView(QStringLiteral("tasks"), [] {
+        return Texts{tr("Tasks"), tr("Nothing to do"), tr("What you owe each client, with its due date."), QString()};
+    });
+    auto* reception = new PlaceholderView(QStringLiteral("reception"), [] {
+        return Texts{tr("Reception"), tr("No calls or messages"),
+                     tr("Calls and messages taken on a client’s behalf, until each one is handled."), QString()};
+    });
+    auto* reports = new PlaceholderView(QStringLiteral("reports"), [] {
+        return Texts{tr("Reports"), tr("No reports yet"),
+                     tr("Hours, revenue and the figures to declare, month by month."), QString()};
+    });
+    m_views = {m_dashboard, agenda, m_clients, time, invoices, tasks, reception, reports, m_settings};
+    for (ViewPage* view : std::as_const(m_views))
+        m_stack->addWidget(view);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    for (int i = 0; i < m_views.size(); ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { m_sidebar->setCurrentRow(i); });
+    }
+    m_sidebar->setCurrentRow(0);
+
+    buildToolbar();
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setContentsMargins(8, 0, 8, 0);
     statusBar()->addPermanentWidget(m_databaseLabel);
+
+    // Writes by bureau-cli or another process show without a restart.
+    m_watcher = new DatabaseWatcher(m_context.database, this);
+    connect(m_watcher, &DatabaseWatcher::changedExternally, this, &MainWindow::refreshAfterExternalChange);
     retranslateUi();
 }
 
 MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::viewNames()
+{
+    return {QStringLiteral("dashboard"), QStringLiteral("agenda"),    QStringLiteral("clients"),
+            QStringLiteral("time"),      QStringLiteral("invoices"),  QStringLiteral("tasks"),
+            QStringLiteral("reception"), QStringLiteral("reports"),   QStringLiteral("settings")};
+}
+
+void MainWindow::buildSidebar()
+{
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFixedWidth(212);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    QFont font = m_sidebar->font();
+    font.setPointSizeF(font.pointSizeF() * 1.05);
+    m_sidebar->setFont(font);
+    for (const QString& name : viewNames()) {
+        auto* item = new QListWidgetItem(Icons::forPalette(name, palette()), QString(), m_sidebar);
+        item->setData(Qt::UserRole, name);
+        item->setSizeHint(QSize(0, 40));
+    }
+}
+
+void MainWindow::buildToolbar()
+{
+    auto* toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setFloatable(false);
+    toolbar->toggleViewAction()->setEnabled(false);
+    toolbar->setIconSize(QSize(20, 20));
+
+    // The global timer lives here (time tracking fills it in).
+    m_timerButton = new QToolButton(toolbar);
+    m_timerButton->setObjectName(QStringLiteral("timerButton"));
+    m_timerButton->setIcon(Icons::forPalette(QStringLiteral("play"), palette()));
+    m_timerButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_timerButton->setEnabled(false);
+    toolbar->addWidget(m_timerButton);
+    m_timerLabel = new QLabel(toolbar);
+    m_timerLabel->setObjectName(QStringLiteral("mutedLabel"));
+    toolbar->addWidget(m_timerLabel);
+
+    auto* spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+
+    m_search = new QLineEdit(toolbar);
+    m_search->setObjectName(QStringLiteral("globalSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setFixedWidth(320);
+    m_search->addAction(Icons::forPalette(QStringLiteral("search"), palette()), QLineEdit::LeadingPosition);
+    m_search->setEnabled(false);
+    toolbar->addWidget(m_search);
+}
+
+bool MainWindow::showView(const QString& name)
+{
+    const int index = int(viewNames().indexOf(name));
+    if (index < 0)
+        return false;
+    m_sidebar->setCurrentRow(index);
+    return true;
+}
+
+QString MainWindow::currentViewName() const
+{
+    return viewNames().value(m_sidebar->currentRow());
+}
+
+ViewPage* MainWindow::view(const QString& name) const
+{
+    const int index = int(viewNames().indexOf(name));
+    return index < 0 ? nullptr : m_views.value(index);
+}
 
 void MainWindow::bringToFront()
 {
@@ -50,6 +205,29 @@ void MainWindow::bringToFront()
     show();
     raise();
     activateWindow();
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(UiSettings::kGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    showView(settings.value(UiSettings::kLastView, QStringLiteral("dashboard")).toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(UiSettings::kGeometry, saveGeometry());
+    settings.setValue(UiSettings::kLastView, currentViewName());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::refreshAfterExternalChange()
+{
+    m_dashboard->refresh();
+    m_clients->refresh();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -62,10 +240,23 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Bureau"));
-    m_title->setText(tr("Bureau"));
-    m_subtitle->setText(tr("Your clients, agenda, hours and invoices in one place."));
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
-    m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_db.path()));
+    const QStringList labels{tr("Dashboard"), tr("Agenda"),    tr("Clients"), tr("Time"),    tr("Invoices"),
+                             tr("Tasks"),     tr("Reception"), tr("Reports"), tr("Settings")};
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QListWidgetItem* item = m_sidebar->item(i);
+        item->setText(labels.value(i));
+        const QString shortcut = QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i))
+                                     .toString(QKeySequence::NativeText);
+        item->setToolTip(tr("%1 (%2)").arg(labels.value(i), shortcut));
+    }
+    m_timerButton->setText(tr("Start timer"));
+    m_timerButton->setToolTip(tr("The timer arrives with time tracking."));
+    m_timerLabel->setText(tr("No timer running"));
+    m_search->setPlaceholderText(tr("Search clients, contacts, invoices…"));
+    m_bannerText->setText(tr("The system keychain is not available: passwords you enter are kept for this session "
+                             "only and never written to disk."));
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_context.database.path())));
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_context.database.path()));
 }
 
 } // namespace Bureau

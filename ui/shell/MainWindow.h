@@ -2,36 +2,75 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
+class QFrame;
 class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QToolButton;
 
 namespace Bureau
 {
 
-class Database;
+struct AppContext;
+class ClientsView;
+class DashboardView;
 class DatabaseWatcher;
+class SettingsView;
+class ViewPage;
 
-/** The application window: for now a header and the database in use in the status bar. */
+/**
+ * The application window: a sidebar of the areas over a stack of their views, a toolbar with the
+ * timer and the search, the database in use in the status bar. Remembers its geometry and the
+ * last view; Ctrl+1…9 reach each view.
+ */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Database& database, QWidget* parent = nullptr);
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    /** The views' names, in sidebar order: dashboard, agenda, clients, time, invoices, tasks, reception, reports, settings. */
+    static QStringList viewNames();
+
+    bool showView(const QString& name);
+    QString currentViewName() const;
+    ViewPage* view(const QString& name) const;
+    QListWidget* sidebar() const { return m_sidebar; }
+    SettingsView* settingsView() const { return m_settings; }
 
     /** Brings the window to the front (a second launch on the same database asks for it). */
     void bringToFront();
+    /** Restores the saved geometry and last view (call before show()). */
+    void restoreState();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildToolbar();
+    void buildSidebar();
     void retranslateUi();
+    void refreshAfterExternalChange();
 
-    Database& m_db;
-    QLabel* m_title = nullptr;
-    QLabel* m_subtitle = nullptr;
+    AppContext& m_context;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<ViewPage*> m_views;
+    DashboardView* m_dashboard = nullptr;
+    ClientsView* m_clients = nullptr;
+    SettingsView* m_settings = nullptr;
+    DatabaseWatcher* m_watcher = nullptr;
+    QFrame* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    QToolButton* m_timerButton = nullptr;
+    QLabel* m_timerLabel = nullptr;
+    QLineEdit* m_search = nullptr;
     QLabel* m_databaseLabel = nullptr;
 };
 

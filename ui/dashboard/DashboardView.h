@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/widgets/ViewPage.h"
+
+class QLabel;
+class QGridLayout;
+
+namespace Bureau
+{
+
+class Clock;
+class Database;
+
+/** Today at a glance: the practice's figures and what needs attention. */
+class DashboardView final : public ViewPage
+{
+    Q_OBJECT
+
+public:
+    DashboardView(Database& database, const Clock& clock, QWidget* parent = nullptr);
+
+    /** Reads the figures again (after a change, here or in another process). */
+    void refresh();
+
+protected:
+    void retranslateUi() override;
+
+private:
+    struct Card
+    {
+        QLabel* value = nullptr;
+        QLabel* caption = nullptr;
+    };
+    struct Panel
+    {
+        QLabel* title = nullptr;
+        QLabel* body = nullptr;
+    };
+    Card addCard(QGridLayout* grid, int column);
+    Panel addPanel(QGridLayout* grid, int row, int column);
+
+    Database& m_db;
+    const Clock& m_clock;
+    QLabel* m_greeting = nullptr;
+    Card m_active;
+    Card m_prospects;
+    Card m_paused;
+    Card m_contacts;
+    Panel m_today;
+    Panel m_tasks;
+    Panel m_messages;
+    Panel m_invoices;
+    int m_values[4] = {0, 0, 0, 0};
+};
+
+} // namespace Bureau
