@@ -36,6 +36,7 @@ int runCheck(CliContext& context, const QStringList& arguments)
         {QStringLiteral("migrationPending"), r.migrationPending()},
         {QStringLiteral("integrityProblems"), QJsonArray::fromStringList(r.integrityProblems)},
         {QStringLiteral("foreignKeyProblems"), QJsonArray::fromStringList(r.foreignKeyProblems)},
+        {QStringLiteral("syncedFolder"), r.syncedFolderService},
     };
     QStringList lines;
     lines << CliContext::tr("Database: %1").arg(QDir::toNativeSeparators(r.path));
@@ -55,6 +56,11 @@ int runCheck(CliContext& context, const QStringList& arguments)
                         .arg(r.schemaVersion)
                         .arg(r.latestSchemaVersion)
                   : CliContext::tr("Schema: version %1, up to date").arg(r.schemaVersion));
+    if (!r.syncedFolderService.isEmpty()) {
+        lines << CliContext::tr("Warning: the database is in a %1 folder. A sync client can copy or replace it while "
+                                "Bureau writes: keep the database outside and put the backups there instead.")
+                     .arg(r.syncedFolderService);
+    }
     context.print(json, lines.join(u'\n'));
 
     if (!r.integrityProblems.isEmpty()) {

@@ -189,8 +189,10 @@ void KeychainGate::timedOut(KeychainRequest* request)
     qCWarning(lcSecrets) << "keychain job for" << request->key() << "timed out; left to finish on its own";
     disconnect(m_finished);
     m_request = nullptr;
-    m_abandoned = true;
-    connect(m_job.data(), &QObject::destroyed, this, &KeychainGate::abandonedJobGone);
+    if (m_job) {
+        m_abandoned = true;
+        connect(m_job.data(), &QObject::destroyed, this, &KeychainGate::abandonedJobGone);
+    }
     request->complete(Outcome{Outcome::End::TimedOut, {}, {}, {}});
     // Whatever waits behind it would wait as long: fail it now.
     const QList<QPointer<KeychainRequest>> waiting = std::exchange(m_queue, {});

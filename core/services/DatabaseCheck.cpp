@@ -2,6 +2,7 @@
 #include "core/services/DatabaseCheck.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SyncedFolder.h"
 
 namespace Bureau
 {
@@ -13,6 +14,7 @@ Result<CheckReport> DatabaseCheck::run(Database& database)
     report.uuid = database.uuid();
     report.schemaVersion = database.schemaVersion();
     report.latestSchemaVersion = database.latestSchemaVersion();
+    report.syncedFolderService = SyncedFolder::serviceFor(database.path());
 
     auto integrity = database.integrityCheck();
     if (!integrity)

@@ -20,6 +20,8 @@ struct CheckReport
     int latestSchemaVersion = 0;
     QStringList integrityProblems;
     QStringList foreignKeyProblems;
+    /** The sync service whose folder holds the database (a warning, not a failure). */
+    QString syncedFolderService;
 
     bool migrationPending() const { return schemaVersion < latestSchemaVersion; }
     bool ok() const { return integrityProblems.isEmpty() && foreignKeyProblems.isEmpty(); }

@@ -5,6 +5,7 @@
 #include "core/storage/BackupManager.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migration.h"
+#include "core/storage/SyncedFolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -380,4 +381,14 @@ TEST_CASE("Damaged files are refused and left byte for byte untouched", "[databa
         CHECK(readAll(path) == damage.bytes);
         CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
     }
+}
+
+TEST_CASE("A database in a synced folder is recognised", "[database]")
+{
+    CHECK(SyncedFolder::serviceFor(QStringLiteral("/home/camille/Dropbox/bureau.sqlite")) == QStringLiteral("Dropbox"));
+    CHECK(SyncedFolder::serviceFor(QStringLiteral("/home/camille/nextcloud/Pro/bureau.sqlite"))
+          == QStringLiteral("Nextcloud"));
+    CHECK(SyncedFolder::serviceFor(QStringLiteral("/home/camille/.local/share/Bureau/bureau/bureau.sqlite")).isEmpty());
+    // A name that merely contains a service's name is not its folder.
+    CHECK(SyncedFolder::serviceFor(QStringLiteral("/home/camille/dropbox-export/bureau.sqlite")).isEmpty());
 }

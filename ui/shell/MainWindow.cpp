@@ -3,6 +3,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseWatcher.h"
+#include "core/storage/SyncedFolder.h"
 #include "ui/clients/ClientsView.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/settings/SettingsView.h"
@@ -256,6 +257,12 @@ void MainWindow::retranslateUi()
     m_bannerText->setText(tr("The system keychain is not available: passwords you enter are kept for this session "
                              "only and never written to disk."));
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_context.database.path())));
+    const QString syncService = SyncedFolder::serviceFor(m_context.database.path());
+    if (!syncService.isEmpty()) {
+        // DESIGN.md: warn when the database lives in a synced folder.
+        m_databaseLabel->setText(tr("Database: %1 — in a %2 folder: keep it outside and sync the backups instead")
+                                     .arg(QDir::toNativeSeparators(m_context.database.path()), syncService));
+    }
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_context.database.path()));
 }
 
