@@ -7,6 +7,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseLock.h"
 #include "core/i18n/Translations.h"
+#include "core/secrets/KeychainCredentialStore.h"
+#include "core/secrets/MemoryCredentialStore.h"
 #include "ui/shell/AppContext.h"
 #include "ui/shell/InstanceChannel.h"
 #include "ui/shell/MainWindow.h"
@@ -207,7 +209,11 @@ int main(int argc, char* argv[])
         }
     }
 
-    AppContext context{*database, clock, translations};
+    // Secrets: the system keychain, scoped to this database; if it does not answer, a store for this
+    // session only (never a file), and the window says so.
+    KeychainCredentialStore keychain(database->uuid());
+    MemoryCredentialStore sessionOnly(database->uuid());
+    AppContext context{*database, clock, translations, &keychain, true};
     MainWindow window(context);
     QObject::connect(&channel, &InstanceChannel::raiseRequested, &window, &MainWindow::bringToFront);
     if (screenshot) {
@@ -228,6 +234,18 @@ int main(int argc, char* argv[])
     window.restoreState();
     if (!viewName.isEmpty())
         window.showView(viewName);
+    if (!parser.isSet(benchOption)) {
+        // Asked once the window is up: a keychain never delays the start, and every job has a timeout.
+        QTimer::singleShot(0, &window, [&] {
+            keychain.probe(&window, [&](const Status& status) {
+                if (status)
+                    return;
+                qWarning().noquote() << "keychain unavailable:" << status.error().oneLine();
+                context.credentials = &sessionOnly;
+                window.setKeychainAvailable(false);
+            });
+        });
+    }
     StartupProbe probe(sinceMain);
     if (parser.isSet(benchOption)) {
         window.createWinId();

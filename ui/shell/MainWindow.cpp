@@ -6,6 +6,7 @@
 #include "core/storage/SyncedFolder.h"
 #include "ui/clients/ClientsView.h"
 #include "ui/dashboard/DashboardView.h"
+#include "ui/settings/SecretsPage.h"
 #include "ui/settings/SettingsView.h"
 #include "ui/shell/AppContext.h"
 #include "ui/shell/PlaceholderView.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_dashboard = new DashboardView(m_context.database, m_context.clock, m_stack);
     m_clients = new ClientsView(m_context.database, m_stack);
     m_settings = new SettingsView(m_context, m_stack);
+    m_settings->addPage(new SecretsPage(m_context, m_settings), QStringLiteral("key"));
     using Texts = PlaceholderView::Texts;
     auto* agenda = new PlaceholderView(QStringLiteral("agenda"), [] {
         return Texts{tr("Agenda"), tr("Your agenda is empty"),
@@ -197,6 +199,12 @@ ViewPage* MainWindow::view(const QString& name) const
 {
     const int index = int(viewNames().indexOf(name));
     return index < 0 ? nullptr : m_views.value(index);
+}
+
+void MainWindow::setKeychainAvailable(bool available)
+{
+    m_context.keychainAvailable = available;
+    m_banner->setVisible(!available);
 }
 
 void MainWindow::bringToFront()

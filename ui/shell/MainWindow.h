@@ -43,6 +43,9 @@ public:
     QListWidget* sidebar() const { return m_sidebar; }
     SettingsView* settingsView() const { return m_settings; }
 
+    /** Shows or hides the banner saying secrets last for this session only. */
+    void setKeychainAvailable(bool available);
+
     /** Brings the window to the front (a second launch on the same database asks for it). */
     void bringToFront();
     /** Restores the saved geometry and last view (call before show()). */
