@@ -8,6 +8,6 @@ cd "$(dirname "$0")/.."
 lupdate=/usr/lib/qt6/bin/lupdate
 sources=(core ui app)
 "$lupdate" -no-obsolete -locations none -I . -extensions cpp,h "${sources[@]}" -ts translations/bureau_fr.ts
-"$lupdate" -no-obsolete -locations none -pluralonly -extensions cpp,h "${sources[@]}" -ts translations/bureau_en.ts
+"$lupdate" -no-obsolete -locations none -I . -pluralonly -extensions cpp,h "${sources[@]}" -ts translations/bureau_en.ts
 unfinished=$(grep -c 'type="unfinished"' translations/bureau_fr.ts || true)
 echo "translations/bureau_fr.ts: ${unfinished} unfinished string(s)"

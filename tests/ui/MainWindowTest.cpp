@@ -155,3 +155,23 @@ TEST_CASE("The client list shows demo clients and empty views say what fills the
     CHECK(table->model()->rowCount() > 0);
     CHECK(window.view(QStringLiteral("agenda"))->isShowingEmptyState());
 }
+
+TEST_CASE("The window shows what another process wrote without a restart", "[ui][shell]")
+{
+    Shell shell;
+    MainWindow& window = *shell.window;
+    window.showView(QStringLiteral("clients"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ViewPage* clients = window.view(QStringLiteral("clients"));
+    REQUIRE(clients->isShowingEmptyState());
+
+    // Another connection to the same file stands for bureau-cli writing beside the GUI.
+    auto other = Database::open(shell.temp.path(), shell.temp.clock());
+    BUREAU_REQUIRE_OK(other);
+    BUREAU_REQUIRE_OK(DemoGenerator(*other.value()).generate(DemoGenerator::Size::Small));
+    auto* table = clients->findChild<QTableView*>(QStringLiteral("clientTable"));
+    REQUIRE(table);
+    CHECK(QTest::qWaitFor([&] { return table->model()->rowCount() > 0; }, 5000));
+    CHECK_FALSE(clients->isShowingEmptyState());
+}
