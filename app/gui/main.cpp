@@ -10,6 +10,7 @@
 #include "core/secrets/KeychainCredentialStore.h"
 #include "core/secrets/MemoryCredentialStore.h"
 #include "ui/shell/AppContext.h"
+#include "ui/shell/FirstRunAssistant.h"
 #include "ui/shell/InstanceChannel.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Theme.h"
@@ -161,7 +162,8 @@ int main(int argc, char* argv[])
                             << Qt::endl;
         return 2;
     }
-    if (parser.isSet(langOption))
+    // --lang is remembered, as a choice in Settings is; a screenshot changes nothing of the user's.
+    if (parser.isSet(langOption) && !parser.isSet(screenshotOption))
         QSettings().setValue(UiSettings::kLanguage, parser.value(langOption));
     QObject::connect(&translations, &Translations::languageChanged, &app,
                      [](const QString& language) { QSettings().setValue(UiSettings::kLanguage, language); });
@@ -252,6 +254,14 @@ int main(int argc, char* argv[])
         window.windowHandle()->installEventFilter(&probe);
     }
     window.show();
+
+    // First run: the assistant asks for the business profile, skippable; finished or skipped, it
+    // records so itself (UiSettings::kFirstRunDone) and is not offered again.
+    if (!parser.isSet(benchOption) && !parser.isSet(demoOption) && FirstRunAssistant::isNeeded(*database)) {
+        auto* assistant = new FirstRunAssistant(*database, &window);
+        QObject::connect(assistant, &QDialog::finished, assistant, &QObject::deleteLater);
+        assistant->open();
+    }
 
     // The daily automatic backup runs on its own connection, off the GUI thread, once the window is up.
     QThread* backupThread = nullptr;
