@@ -6,6 +6,7 @@
 #include "core/storage/SyncedFolder.h"
 #include "ui/clients/ClientsView.h"
 #include "ui/dashboard/DashboardView.h"
+#include "ui/settings/ProfilePage.h"
 #include "ui/settings/SecretsPage.h"
 #include "ui/settings/SettingsView.h"
 #include "ui/shell/AppContext.h"
@@ -70,39 +71,64 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     outer->addLayout(body, 1);
     setCentralWidget(central);
 
-    m_dashboard = new DashboardView(m_context.database, m_context.clock, m_stack);
-    m_clients = new ClientsView(m_context.database, m_stack);
-    m_settings = new SettingsView(m_context, m_stack);
-    m_settings->addPage(new SecretsPage(m_context, m_settings), QStringLiteral("key"));
+    // Views are built when first shown: start-up builds the dashboard only (DESIGN.md: cold start).
     using Texts = PlaceholderView::Texts;
-    auto* agenda = new PlaceholderView(QStringLiteral("agenda"), [] {
-        return Texts{tr("Agenda"), tr("Your agenda is empty"),
-                     tr("Your appointments and those you book for clients, each in its own time zone."), QString()};
-    });
-    auto* time = new PlaceholderView(QStringLiteral("time"), [] {
-        return Texts{tr("Time"), tr("No hours recorded yet"),
-                     tr("Start the timer on a client, or enter hours by hand; they become invoice lines."), QString()};
-    });
-    auto* invoices = new PlaceholderView(QStringLiteral("invoices"), [] {
-        return Texts{tr("Invoices"), tr("No invoices yet"),
-                     tr("Quotes, invoices, credit notes and payments, numbered and kept as French law requires."), QString()};
-    });
-    auto* tasks = new PlaceholderView(QStringLiteral("tasks"), [] {
-        return Texts{tr("Tasks"), tr("Nothing to do"), tr("What you owe each client, with its due date."), QString()};
-    });
-    auto* reception = new PlaceholderView(QStringLiteral("reception"), [] {
-        return Texts{tr("Reception"), tr("No calls or messages"),
-                     tr("Calls and messages taken on a client’s behalf, until each one is handled."), QString()};
-    });
-    auto* reports = new PlaceholderView(QStringLiteral("reports"), [] {
-        return Texts{tr("Reports"), tr("No reports yet"),
-                     tr("Hours, revenue and the figures to declare, month by month."), QString()};
-    });
-    m_views = {m_dashboard, agenda, m_clients, time, invoices, tasks, reception, reports, m_settings};
-    for (ViewPage* view : std::as_const(m_views))
-        m_stack->addWidget(view);
+    m_factories = {
+        [this] { return m_dashboard = new DashboardView(m_context.database, m_context.clock, m_stack); },
+        [this] {
+            return new PlaceholderView(QStringLiteral("agenda"), [] {
+                return Texts{tr("Agenda"), tr("Your agenda is empty"),
+                             tr("Your appointments and those you book for clients, each in its own time zone."),
+                             QString()};
+            });
+        },
+        [this] { return m_clients = new ClientsView(m_context.database, m_stack); },
+        [this] {
+            return new PlaceholderView(QStringLiteral("time"), [] {
+                return Texts{tr("Time"), tr("No hours recorded yet"),
+                             tr("Start the timer on a client, or enter hours by hand; they become invoice lines."),
+                             QString()};
+            });
+        },
+        [this] {
+            return new PlaceholderView(QStringLiteral("invoices"), [] {
+                return Texts{tr("Invoices"), tr("No invoices yet"),
+                             tr("Quotes, invoices, credit notes and payments, numbered and kept as French law "
+                                "requires."),
+                             QString()};
+            });
+        },
+        [this] {
+            return new PlaceholderView(QStringLiteral("tasks"), [] {
+                return Texts{tr("Tasks"), tr("Nothing to do"), tr("What you owe each client, with its due date."),
+                             QString()};
+            });
+        },
+        [this] {
+            return new PlaceholderView(QStringLiteral("reception"), [] {
+                return Texts{tr("Reception"), tr("No calls or messages"),
+                             tr("Calls and messages taken on a client’s behalf, until each one is handled."),
+                             QString()};
+            });
+        },
+        [this] {
+            return new PlaceholderView(QStringLiteral("reports"), [] {
+                return Texts{tr("Reports"), tr("No reports yet"),
+                             tr("Hours, revenue and the figures to declare, month by month."), QString()};
+            });
+        },
+        [this] {
+            m_settings = new SettingsView(m_context, m_stack);
+            m_settings->addPage(new SecretsPage(m_context, m_settings), QStringLiteral("key"));
+            // Inserted after General, before the pages added earlier: Profile comes second.
+            m_settings->addPage(new ProfilePage(m_context, m_settings), QStringLiteral("profile"));
+            return m_settings;
+        },
+    };
+    m_views = QList<ViewPage*>(m_factories.size(), nullptr);
 
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_stack->setCurrentWidget(ensureView(row)); });
     for (int i = 0; i < m_views.size(); ++i) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { m_sidebar->setCurrentRow(i); });
@@ -195,10 +221,27 @@ QString MainWindow::currentViewName() const
     return viewNames().value(m_sidebar->currentRow());
 }
 
-ViewPage* MainWindow::view(const QString& name) const
+ViewPage* MainWindow::ensureView(int index)
 {
-    const int index = int(viewNames().indexOf(name));
-    return index < 0 ? nullptr : m_views.value(index);
+    if (index < 0 || index >= m_views.size())
+        return nullptr;
+    if (!m_views.at(index)) {
+        ViewPage* created = m_factories.at(index)();
+        m_views[index] = created;
+        m_stack->addWidget(created);
+    }
+    return m_views.at(index);
+}
+
+ViewPage* MainWindow::view(const QString& name)
+{
+    return ensureView(int(viewNames().indexOf(name)));
+}
+
+SettingsView* MainWindow::settingsView()
+{
+    ensureView(int(viewNames().indexOf(QStringLiteral("settings"))));
+    return m_settings;
 }
 
 void MainWindow::setKeychainAvailable(bool available)
@@ -235,8 +278,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::refreshAfterExternalChange()
 {
-    m_dashboard->refresh();
-    m_clients->refresh();
+    if (m_dashboard)
+        m_dashboard->refresh();
+    if (m_clients)
+        m_clients->refresh();
 }
 
 void MainWindow::changeEvent(QEvent* event)

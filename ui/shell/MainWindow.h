@@ -4,6 +4,8 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <functional>
+
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -39,9 +41,10 @@ public:
 
     bool showView(const QString& name);
     QString currentViewName() const;
-    ViewPage* view(const QString& name) const;
+    /** The view, built on first use. */
+    ViewPage* view(const QString& name);
     QListWidget* sidebar() const { return m_sidebar; }
-    SettingsView* settingsView() const { return m_settings; }
+    SettingsView* settingsView();
 
     /** Shows or hides the banner saying secrets last for this session only. */
     void setKeychainAvailable(bool available);
@@ -60,11 +63,13 @@ private:
     void buildSidebar();
     void retranslateUi();
     void refreshAfterExternalChange();
+    ViewPage* ensureView(int index);
 
     AppContext& m_context;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
-    QList<ViewPage*> m_views;
+    QList<std::function<ViewPage*()>> m_factories;
+    QList<ViewPage*> m_views; // nullptr until first shown
     DashboardView* m_dashboard = nullptr;
     ClientsView* m_clients = nullptr;
     SettingsView* m_settings = nullptr;
