@@ -74,6 +74,7 @@ QWidget* SettingsView::buildGeneralPage()
     m_languageHint = new QLabel(page);
     m_languageHint->setObjectName(QStringLiteral("mutedLabel"));
     m_languageHint->setWordWrap(true);
+    m_languageHint->setMinimumWidth(480);
     form->addRow(m_languageLabel, m_language);
     form->addRow(QString(), m_languageHint);
     return page;
