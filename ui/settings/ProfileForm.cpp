@@ -39,9 +39,9 @@ namespace
 
 using Field = BusinessProfile::Field;
 
-constexpr int kFieldWidth = 360;   // most text fields
-constexpr int kShortWidth = 200;   // codes and numbers
-constexpr int kRowWidth = 440;     // a field with its error and hint
+constexpr int kFieldWidth = 360; // most text fields
+constexpr int kShortWidth = 200; // codes and numbers
+constexpr int kRowWidth = 440;   // a field with its error and hint
 constexpr int kLogoSize = 96;
 
 struct NamedCode
@@ -119,6 +119,15 @@ void repolish(QWidget* widget)
     widget->update();
 }
 
+/**
+ * Labels sit at the top of their row, their text level with the field's first line: QFormLayout
+ * would otherwise centre them on a field that has an error or a hint under it.
+ */
+void alignLabel(QLabel* label, int fieldHeight)
+{
+    label->setContentsMargins(0, std::max(0, (fieldHeight - label->fontMetrics().height()) / 2), 0, 0);
+}
+
 QFont smallerFont(const QFont& base)
 {
     QFont font = base;
@@ -134,19 +143,28 @@ ProfileForm::ProfileForm(const QString& dataDir, Sections sections, QWidget* par
     , m_sections(sections)
 {
     setObjectName(QStringLiteral("profileForm"));
-    m_layout = new QFormLayout(this);
+    // The form keeps to a readable width, left-aligned; a horizontal box gives it that width when
+    // heights are computed too (wrapped hints need the width they get to be the width they are
+    // measured at, which a maximum width on the form itself does not ensure).
+    auto* outer = new QHBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_body = new QWidget(this);
+    outer->addWidget(m_body, 1);
+    outer->addStretch(0);
+    m_layout = new QFormLayout(m_body);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setHorizontalSpacing(16);
     m_layout->setVerticalSpacing(8);
     m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    // Right-aligned labels at the top of their row: each label is as tall as its field's first
-    // line, so its text sits level with the field's even when an error or a hint follows.
+    // Right-aligned labels at the top of their row, their text level with the field's first line
+    // (alignLabel()) even when an error or a hint follows the field.
     m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
 
     int groups = 0;
-    for (const Section section : {Section::Identity, Section::Address, Section::Contact, Section::TaxAndPayment,
-                                  Section::Bank}) {
+    for (const Section section :
+         {Section::Identity, Section::Address, Section::Contact, Section::TaxAndPayment, Section::Bank}) {
         groups += (has(section) || (section == Section::Identity && has(Section::Logo))) ? 1 : 0;
     }
     m_showTitles = groups > 1;
@@ -198,8 +216,7 @@ void ProfileForm::addSection(Section section)
     m_sectionTitles.append(SectionTitle{title, section});
 }
 
-ProfileForm::Row ProfileForm::addRow(QLatin1String field, QWidget* editor, QWidget* holder, bool withHint,
-                                     int maxWidth)
+ProfileForm::Row ProfileForm::addRow(QLatin1String field, QWidget* editor, QWidget* holder, bool withHint, int maxWidth)
 {
     Row row;
     row.field = QString(field);
@@ -231,13 +248,12 @@ ProfileForm::Row ProfileForm::addRow(QLatin1String field, QWidget* editor, QWidg
         row.hint->setTextFormat(Qt::PlainText);
         box->addWidget(row.hint);
     }
-    container->setMaximumWidth(std::max(maxWidth, kRowWidth));
     row.container = container;
 
     row.label = new QLabel(this);
     row.label->setBuddy(editor);
-    row.label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    row.label->setMinimumHeight(editor->sizeHint().height());
+    row.label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    alignLabel(row.label, editor->sizeHint().height());
     m_layout->addRow(row.label, container);
     m_rows.append(row);
     watch(row.field, editor);
@@ -290,7 +306,6 @@ void ProfileForm::buildLogo()
     m_logoPreview->setObjectName(QStringLiteral("logoPreview"));
     m_logoPreview->setFixedSize(kLogoSize, kLogoSize);
     m_logoPreview->setAlignment(Qt::AlignCenter);
-    m_logoPreview->setWordWrap(true);
     m_logoPreview->setFont(smallerFont(font()));
     layout->addWidget(m_logoPreview);
     auto* buttons = new QVBoxLayout;
@@ -332,11 +347,10 @@ void ProfileForm::buildAddress()
     const int lineHeight = m_address->fontMetrics().lineSpacing();
     m_address->setFixedHeight(3 * lineHeight + 2 * m_address->frameWidth()
                               + static_cast<int>(2 * m_address->document()->documentMargin()) + 2);
-    auto* probe = new QLineEdit(this); // the label lines up with the first line, as with a line edit
-    const int lineEditHeight = probe->sizeHint().height();
-    delete probe;
     addRow(Field::addressLines, m_address, nullptr, false, kFieldWidth);
-    label(QString(Field::addressLines))->setMinimumHeight(lineEditHeight);
+    // The label lines up with the first line, as it does beside a line edit.
+    const QLineEdit probe;
+    alignLabel(label(QString(Field::addressLines)), probe.sizeHint().height());
     connect(m_address, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loading)
             onEdited(QString(Field::addressLines));
@@ -527,8 +541,8 @@ BusinessProfile ProfileForm::profile() const
     BusinessProfile profile = m_base;
     if (has(Section::Identity)) {
         profile.legalName = m_legalName->text();
-        profile.mention = BusinessProfile::mentionFromKey(m_mention->currentData().toString())
-                              .value_or(BusinessProfile::Mention::Ei);
+        profile.mention =
+            BusinessProfile::mentionFromKey(m_mention->currentData().toString()).value_or(BusinessProfile::Mention::Ei);
         profile.tradeName = m_tradeName->text();
         profile.siret = m_siret->text();
     }
@@ -631,6 +645,8 @@ void ProfileForm::showError(Row& row, const QString& message)
 
 bool ProfileForm::validateAll()
 {
+    // A refused import is over once reported: the logo kept is the one checked, and it is valid.
+    m_logoError.clear();
     for (const Row& row : std::as_const(m_rows))
         m_touched.insert(row.field);
     refreshErrors();
@@ -736,8 +752,8 @@ void ProfileForm::updateMentionHint()
     const Row* mentionRow = findRow(QString(Field::mention));
     BusinessProfile sample;
     sample.legalName = m_legalName->text();
-    sample.mention = BusinessProfile::mentionFromKey(m_mention->currentData().toString())
-                         .value_or(BusinessProfile::Mention::Ei);
+    sample.mention =
+        BusinessProfile::mentionFromKey(m_mention->currentData().toString()).value_or(BusinessProfile::Mention::Ei);
     const QString shown = sample.legalNameWithMention();
     mentionRow->hint->setText(shown.isEmpty()
                                   ? tr("Printed right after your name on your documents, as French law requires.")
@@ -783,7 +799,7 @@ void ProfileForm::updateLogoPreview()
     }
     if (pixmap.isNull()) {
         m_logoPreview->setPixmap(QPixmap());
-        m_logoPreview->setText(m_logoPath.isEmpty() ? tr("No logo") : tr("Cannot show the logo"));
+        m_logoPreview->setText(m_logoPath.isEmpty() ? tr("No logo") : tr("No preview"));
     } else {
         m_logoPreview->setText(QString());
         m_logoPreview->setPixmap(pixmap);
@@ -851,14 +867,19 @@ void ProfileForm::updateStyleSheet()
     const bool dark = Theme::isDark(palette());
     // Red with WCAG AA contrast on the window colour, light and dark.
     const QString red = dark ? QStringLiteral("#ff8a80") : QStringLiteral("#c62828");
+    // The preview's frame: the text colour at a third over the window, readable in both palettes.
     const QColor window = palette().color(QPalette::Window);
-    const QString border = (dark ? window.lighter(170) : window.darker(130)).name();
+    const QColor text = palette().color(QPalette::WindowText);
+    const auto mix = [&](int a, int b) { return (a * 2 + b) / 3; };
+    const QString border =
+        QColor(mix(window.red(), text.red()), mix(window.green(), text.green()), mix(window.blue(), text.blue()))
+            .name();
     const QString sheet = QStringLiteral(R"css(
 QLabel#fieldError { color: %1; }
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"] {
     border: 1px solid %1;
     border-radius: 3px;
-    padding: 1px 3px;
+    padding: 1px 2px;
 }
 QLabel#logoPreview { border: 1px dashed %2; border-radius: 8px; }
 )css")
@@ -964,10 +985,18 @@ void ProfileForm::retranslateUi()
         m_penaltyRate->setSuffix(tr("%", "suffix of a yearly rate"));
         findRow(QString(Field::latePenaltyBasisPoints))
             ->hint->setText(tr("A yearly rate. The legal minimum is three times the French legal interest rate."));
-        findRow(QString(Field::timeZone))->hint->setText(tr("Decides the date, and so the year, of each invoice you issue."));
+        findRow(QString(Field::timeZone))
+            ->hint->setText(tr("Decides the date, and so the year, of each invoice you issue."));
     }
     // Messages shown come back in the new language.
     refreshErrors();
+
+    // Fields, their errors and hints take at most kRowWidth: a form stretched across a wide window
+    // reads badly, and wrapped hints need the width they are laid out in to be the width they get.
+    int labelWidth = 0;
+    for (const Row& row : std::as_const(m_rows))
+        labelWidth = std::max(labelWidth, row.label->sizeHint().width());
+    m_body->setMaximumWidth(labelWidth + m_layout->horizontalSpacing() + kRowWidth);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -150,6 +150,7 @@ private:
     QSet<QString> m_touched;
     QList<Row> m_rows;
     QList<SectionTitle> m_sectionTitles;
+    QWidget* m_body = nullptr; // holds m_layout
     QFormLayout* m_layout = nullptr;
     bool m_showTitles = false;
 

@@ -48,13 +48,12 @@ ProfilePage::ProfilePage(AppContext& context, QWidget* parent)
     m_missing->setObjectName(QStringLiteral("mutedLabel"));
     m_missing->setWordWrap(true);
     m_missing->setMaximumWidth(640);
-    m_form = new ProfileForm(QFileInfo(m_context.database.path()).absolutePath(), ProfileForm::Section::All, content);
     contentLayout->addWidget(m_intro);
     contentLayout->addWidget(m_missing);
     contentLayout->addSpacing(16);
-    contentLayout->addWidget(m_form);
     contentLayout->addStretch(1);
     m_scroll->setWidget(content);
+    m_content = content;
     layout->addWidget(m_scroll, 1);
 
     auto* separator = new QFrame(this);
@@ -79,6 +78,22 @@ ProfilePage::ProfilePage(AppContext& context, QWidget* parent)
     auto* shortcut = new QShortcut(QKeySequence::Save, this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, &ProfilePage::save);
+
+    retranslateUi();
+}
+
+ProfileForm* ProfilePage::form()
+{
+    // Built when first needed, not with the main window: start-up stays within its budget.
+    if (m_form)
+        return m_form;
+    auto* layout = static_cast<QVBoxLayout*>(m_content->layout());
+    m_form = new ProfileForm(QFileInfo(m_context.database.path()).absolutePath(), ProfileForm::Section::All, m_content);
+    layout->insertWidget(layout->count() - 1, m_form);
+    m_form->show();
+    // Built after Save, the fields still come before it when tabbing.
+    if (QWidget* last = m_form->editor(QString(BusinessProfile::Field::bic)))
+        QWidget::setTabOrder(last, m_save);
     connect(m_form, &ProfileForm::edited, this, [this] {
         m_dirty = true;
         // "Saved." goes with the first edit; the reminder once the fields in red are right.
@@ -86,8 +101,8 @@ ProfilePage::ProfilePage(AppContext& context, QWidget* parent)
             setStatus(Status::None);
         updateMissing();
     });
-
-    retranslateUi();
+    reload();
+    return m_form;
 }
 
 void ProfilePage::refresh()
@@ -98,6 +113,10 @@ void ProfilePage::refresh()
 
 void ProfilePage::reload()
 {
+    if (!m_form) {
+        form(); // loads
+        return;
+    }
     auto loaded = ProfileRepository(m_context.database).load();
     if (!loaded) {
         MessageBox::showError(this, tr("The profile cannot be read"), loaded.error());
@@ -111,8 +130,10 @@ void ProfilePage::reload()
 bool ProfilePage::save()
 {
     // Field errors stay next to their fields: no dialog for them.
-    if (!m_form->validateAll()) {
+    if (!form()->validateAll()) {
         setStatus(Status::Invalid);
+        if (QWidget* first = m_form->editor(m_form->fieldsInError().value(0)))
+            m_scroll->ensureWidgetVisible(first, 16, 48);
         return false;
     }
     const BusinessProfile typed = m_form->profile();
@@ -149,13 +170,15 @@ void ProfilePage::setStatus(Status status)
 
 void ProfilePage::updateMissing()
 {
+    if (!m_form)
+        return;
     const QStringList missing = ProfileRepository::normalized(m_form->profile()).missingForInvoices();
     QStringList labels;
     for (const QString& field : missing)
         labels << BusinessProfile::fieldLabel(field);
-    m_missing->setText(labels.isEmpty() ? QString()
-                                        : tr("Before your first invoice, fill in: %1.")
-                                              .arg(QLocale().createSeparatedList(labels)));
+    m_missing->setText(labels.isEmpty()
+                           ? QString()
+                           : tr("Before your first invoice, fill in: %1.").arg(QLocale().createSeparatedList(labels)));
     m_missing->setVisible(!labels.isEmpty());
 }
 

@@ -25,7 +25,8 @@ class ProfilePage final : public QWidget
 public:
     explicit ProfilePage(AppContext& context, QWidget* parent = nullptr);
 
-    ProfileForm* form() const { return m_form; }
+    /** The form, built (and filled from the database) on first use. */
+    ProfileForm* form();
     QPushButton* saveButton() const { return m_save; }
     /** "Saved." after a save, a reminder after a refusal, empty otherwise. */
     QLabel* statusLabel() const { return m_status; }
@@ -60,6 +61,7 @@ private:
     AppContext& m_context;
     ProfileForm* m_form = nullptr;
     QScrollArea* m_scroll = nullptr;
+    QWidget* m_content = nullptr;
     QLabel* m_intro = nullptr;
     QLabel* m_missing = nullptr;
     QLabel* m_status = nullptr;

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QSettings>
+#include <QStyle>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
@@ -44,10 +45,15 @@ FirstRunAssistant::FirstRunAssistant(Database& database, QWidget* parent)
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoCancelButtonOnLastPage);
     // "Skip for now" on the left, away from the way forward.
-    setButtonLayout({QWizard::CancelButton, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
-                     QWizard::FinishButton});
-    for (const WizardButton which : {QWizard::NextButton, QWizard::FinishButton})
-        button(which)->setObjectName(QStringLiteral("primaryButton"));
+    setButtonLayout(
+        {QWizard::CancelButton, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton});
+    for (const WizardButton which : {QWizard::NextButton, QWizard::FinishButton}) {
+        // The accent of the way forward (Theme's style sheet); polished already under Qt's own name.
+        QAbstractButton* forward = button(which);
+        forward->setObjectName(QStringLiteral("primaryButton"));
+        forward->style()->unpolish(forward);
+        forward->style()->polish(forward);
+    }
     setPixmap(QWizard::LogoPixmap, Icons::application().pixmap(48, 48));
 
     auto loaded = ProfileRepository(m_database).load();
@@ -57,6 +63,26 @@ FirstRunAssistant::FirstRunAssistant(Database& database, QWidget* parent)
     auto* welcomeLayout = new QVBoxLayout(welcome);
     welcomeLayout->setSpacing(16);
     m_welcomeText = addParagraph(welcome, welcomeLayout);
+    // The three steps ahead, each with what it asks for.
+    auto* steps = new QVBoxLayout;
+    steps->setContentsMargins(16, 0, 0, 0);
+    steps->setSpacing(12);
+    for (int i = 0; i < 3; ++i) {
+        auto* step = new QVBoxLayout;
+        step->setSpacing(2);
+        auto* title = new QLabel(welcome);
+        QFont bold = title->font();
+        bold.setWeight(QFont::DemiBold);
+        title->setFont(bold);
+        auto* detail = new QLabel(welcome);
+        detail->setObjectName(QStringLiteral("mutedLabel"));
+        detail->setWordWrap(true);
+        step->addWidget(title);
+        step->addWidget(detail);
+        steps->addLayout(step);
+        m_steps.append(std::make_pair(title, detail));
+    }
+    welcomeLayout->addLayout(steps);
     m_welcomeNote = addParagraph(welcome, welcomeLayout, true);
     welcomeLayout->addStretch(1);
     setPage(WelcomePage, welcome);
@@ -82,14 +108,13 @@ void FirstRunAssistant::addFormPage(Page page, ProfileForm::Sections sections)
 {
     auto* wizardPage = new QWizardPage(this);
     auto* layout = new QVBoxLayout(wizardPage);
-    layout->setContentsMargins(0, 0, 0, 0);
     // A small screen scrolls rather than cuts the form.
     auto* scroll = new QScrollArea(wizardPage);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     auto* content = new QWidget(scroll);
     auto* contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(0, 8, 8, 8);
+    contentLayout->setContentsMargins(0, 0, 8, 0);
     auto* form = new ProfileForm(QFileInfo(m_database.path()).absolutePath(), sections, content);
     contentLayout->addWidget(form);
     contentLayout->addStretch(1);
@@ -155,10 +180,9 @@ void FirstRunAssistant::updateDoneText()
     QStringList labels;
     for (const QString& field : missing)
         labels << BusinessProfile::fieldLabel(field);
-    m_doneText->setText(labels.isEmpty()
-                            ? tr("Your profile is saved. It appears on every quote and invoice you issue.")
-                            : tr("Your profile is saved. Before your first invoice, fill in: %1.")
-                                  .arg(QLocale().createSeparatedList(labels)));
+    m_doneText->setText(labels.isEmpty() ? tr("Your profile is saved. It appears on every quote and invoice you issue.")
+                                         : tr("Your profile is saved. Before your first invoice, fill in: %1.")
+                                               .arg(QLocale().createSeparatedList(labels)));
 }
 
 void FirstRunAssistant::changeEvent(QEvent* event)
@@ -177,16 +201,26 @@ void FirstRunAssistant::retranslateUi()
     page(WelcomePage)->setTitle(tr("Welcome to Bureau"));
     page(WelcomePage)->setSubTitle(tr("Tell Bureau who you are, once: it takes about two minutes."));
     m_welcomeText->setText(tr("Your quotes and invoices carry your name, your SIRET, your address and your bank "
-                              "details, as French law requires. The next three pages ask for them."));
+                              "details, as French law requires. Three short steps ask for them:"));
+    const QStringList stepTitles{tr("Who you are"), tr("Address and contact"), tr("Tax, payment and bank")};
+    const QStringList stepDetails{
+        tr("Your name, the legal mention of an individual enterprise, your trade name and SIRET."),
+        tr("Your business address, e-mail and phone."),
+        tr("Your VAT regime and number, payment terms, rates and bank details.")};
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        m_steps.at(i).first->setText(
+            tr("%1. %2", "step number and title").arg(QString::number(i + 1), stepTitles.value(i)));
+        m_steps.at(i).second->setText(stepDetails.value(i));
+    }
     m_welcomeNote->setText(tr("Not now? Choose “Skip for now”: you can fill it in later in Settings, under "
                               "Profile."));
 
-    page(IdentityPage)->setTitle(tr("Who you are"));
+    page(IdentityPage)->setTitle(stepTitles.value(0));
     page(IdentityPage)
         ->setSubTitle(tr("Your name as registered, the mention of an individual enterprise, and your SIRET."));
-    page(AddressPage)->setTitle(tr("Address and contact"));
+    page(AddressPage)->setTitle(stepTitles.value(1));
     page(AddressPage)->setSubTitle(tr("Your business address is printed on every document."));
-    page(TaxAndBankPage)->setTitle(tr("Tax, payment and bank"));
+    page(TaxAndBankPage)->setTitle(stepTitles.value(2));
     page(TaxAndBankPage)
         ->setSubTitle(tr("What your invoices say about VAT, the terms they give, and where clients pay you."));
 

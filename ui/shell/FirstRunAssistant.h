@@ -67,6 +67,7 @@ private:
     bool m_saved = false;
     QLabel* m_welcomeText = nullptr;
     QLabel* m_welcomeNote = nullptr;
+    QList<std::pair<QLabel*, QLabel*>> m_steps; // title, detail
     QLabel* m_doneText = nullptr;
     QLabel* m_doneNote = nullptr;
 };
