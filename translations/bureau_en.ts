@@ -15,14 +15,14 @@
     <name>Bureau::CredentialStore</name>
     <message numerus="yes">
         <source>The name of a stored secret is at most %n character(s) long.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>The name of a stored secret is at most %n character long.</numerusform>
             <numerusform>The name of a stored secret is at most %n characters long.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A secret is at most %n character(s) long.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>A secret is at most %n character long.</numerusform>
             <numerusform>A secret is at most %n characters long.</numerusform>
         </translation>
@@ -32,28 +32,28 @@
     <name>Bureau::DashboardView</name>
     <message numerus="yes">
         <source>active client(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>active client</numerusform>
             <numerusform>active clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>prospect(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>prospect</numerusform>
             <numerusform>prospects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>paused client(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>paused client</numerusform>
             <numerusform>paused clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>contact(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>contact</numerusform>
             <numerusform>contacts</numerusform>
         </translation>
@@ -63,7 +63,7 @@
     <name>Bureau::KeychainCredentialStore</name>
     <message numerus="yes">
         <source>The system keychain is not available: it did not answer within %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>The system keychain is not available: it did not answer within %n second.</numerusform>
             <numerusform>The system keychain is not available: it did not answer within %n seconds.</numerusform>
         </translation>
@@ -74,9 +74,9 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <comment>payment terms</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -78,6 +78,10 @@
         <source>Could not move %1 to %2.</source>
         <translation>Impossible de déplacer %1 vers %2.</translation>
     </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Bureau: update Bureau to restore it.</source>
+        <translation>La sauvegarde %1 a été faite par une version plus récente de Bureau&#xa0;: mettez Bureau à jour pour la restaurer.</translation>
+    </message>
 </context>
 <context>
     <name>Bureau::ClientListModel</name>
@@ -283,6 +287,102 @@
     </message>
 </context>
 <context>
+    <name>Bureau::FirstRunAssistant</name>
+    <message>
+        <source>The profile was not saved</source>
+        <translation>Le profil n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Your profile is saved. It appears on every quote and invoice you issue.</source>
+        <translation>Votre profil est enregistré. Il figurera sur chaque devis et chaque facture que vous émettrez.</translation>
+    </message>
+    <message>
+        <source>Your profile is saved. Before your first invoice, fill in: %1.</source>
+        <translation>Votre profil est enregistré. Avant votre première facture, renseignez&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Set up Bureau</source>
+        <translation>Configurer Bureau</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Passer pour l’instant</translation>
+    </message>
+    <message>
+        <source>You can fill it in later in Settings, under Profile.</source>
+        <translation>Vous pourrez le renseigner plus tard dans Paramètres, rubrique Profil.</translation>
+    </message>
+    <message>
+        <source>Welcome to Bureau</source>
+        <translation>Bienvenue dans Bureau</translation>
+    </message>
+    <message>
+        <source>Tell Bureau who you are, once: it takes about two minutes.</source>
+        <translation>Présentez-vous à Bureau une fois pour toutes&#xa0;: cela prend environ deux minutes.</translation>
+    </message>
+    <message>
+        <source>Your quotes and invoices carry your name, your SIRET, your address and your bank details, as French law requires. Three short steps ask for them:</source>
+        <translation>Vos devis et vos factures portent votre nom, votre SIRET, votre adresse et vos coordonnées bancaires, comme l’exige la loi française. Trois courtes étapes vous les demandent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Qui vous êtes</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>Adresse et coordonnées</translation>
+    </message>
+    <message>
+        <source>Tax, payment and bank</source>
+        <translation>Fiscalité, paiement et banque</translation>
+    </message>
+    <message>
+        <source>Your name, the legal mention of an individual enterprise, your trade name and SIRET.</source>
+        <translation>Votre nom, la mention légale d’entreprise individuelle, votre nom commercial et votre SIRET.</translation>
+    </message>
+    <message>
+        <source>Your business address, e-mail and phone.</source>
+        <translation>Votre adresse professionnelle, votre e-mail et votre téléphone.</translation>
+    </message>
+    <message>
+        <source>Your VAT regime and number, payment terms, rates and bank details.</source>
+        <translation>Votre régime et votre numéro de TVA, vos délais de paiement, vos taux et vos coordonnées bancaires.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>step number and title</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Not now? Choose “Skip for now”: you can fill it in later in Settings, under Profile.</source>
+        <translation>Pas maintenant&#x202f;? Choisissez «&#xa0;Passer pour l’instant&#xa0;»&#xa0;: vous pourrez le renseigner plus tard dans Paramètres, rubrique Profil.</translation>
+    </message>
+    <message>
+        <source>Your name as registered, the mention of an individual enterprise, and your SIRET.</source>
+        <translation>Votre nom tel qu’il figure dans votre immatriculation, la mention d’entreprise individuelle et votre SIRET.</translation>
+    </message>
+    <message>
+        <source>Your business address is printed on every document.</source>
+        <translation>Votre adresse professionnelle figure sur chaque document.</translation>
+    </message>
+    <message>
+        <source>What your invoices say about VAT, the terms they give, and where clients pay you.</source>
+        <translation>Ce que vos factures indiquent sur la TVA, les délais de paiement qu’elles accordent et le compte sur lequel vos clients vous paient.</translation>
+    </message>
+    <message>
+        <source>You are all set</source>
+        <translation>Tout est prêt</translation>
+    </message>
+    <message>
+        <source>Bureau is ready for your first client.</source>
+        <translation>Bureau est prêt pour votre premier client.</translation>
+    </message>
+    <message>
+        <source>You can change your profile at any time in Settings, under Profile.</source>
+        <translation>Vous pouvez modifier votre profil à tout moment dans Paramètres, rubrique Profil.</translation>
+    </message>
+</context>
+<context>
     <name>Bureau::KeychainCredentialStore</name>
     <message numerus="yes">
         <source>The system keychain is not available: it did not answer within %n second(s).</source>
@@ -461,435 +561,475 @@
     <name>Bureau::ProfileForm</name>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>France</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemagne</translation>
     </message>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Autriche</translation>
     </message>
     <message>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgique</translation>
     </message>
     <message>
         <source>Bulgaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulgarie</translation>
     </message>
     <message>
         <source>Cyprus</source>
-        <translation type="unfinished"></translation>
+        <translation>Chypre</translation>
     </message>
     <message>
         <source>Croatia</source>
-        <translation type="unfinished"></translation>
+        <translation>Croatie</translation>
     </message>
     <message>
         <source>Denmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Danemark</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagne</translation>
     </message>
     <message>
         <source>Estonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Estonie</translation>
     </message>
     <message>
         <source>Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>Finlande</translation>
     </message>
     <message>
         <source>Greece</source>
-        <translation type="unfinished"></translation>
+        <translation>Grèce</translation>
     </message>
     <message>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Hongrie</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Irlande</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Italie</translation>
     </message>
     <message>
         <source>Latvia</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettonie</translation>
     </message>
     <message>
         <source>Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Lituanie</translation>
     </message>
     <message>
         <source>Luxembourg</source>
-        <translation type="unfinished"></translation>
+        <translation>Luxembourg</translation>
     </message>
     <message>
         <source>Malta</source>
-        <translation type="unfinished"></translation>
+        <translation>Malte</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays-Bas</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Pologne</translation>
     </message>
     <message>
         <source>Portugal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugal</translation>
     </message>
     <message>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Tchéquie</translation>
     </message>
     <message>
         <source>Romania</source>
-        <translation type="unfinished"></translation>
+        <translation>Roumanie</translation>
     </message>
     <message>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovaquie</translation>
     </message>
     <message>
         <source>Slovenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovénie</translation>
     </message>
     <message>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Suède</translation>
     </message>
     <message>
         <source>Andorra</source>
-        <translation type="unfinished"></translation>
+        <translation>Andorre</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>Suisse</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Royaume-Uni</translation>
     </message>
     <message>
         <source>Iceland</source>
-        <translation type="unfinished"></translation>
+        <translation>Islande</translation>
     </message>
     <message>
         <source>Liechtenstein</source>
-        <translation type="unfinished"></translation>
+        <translation>Liechtenstein</translation>
     </message>
     <message>
         <source>Monaco</source>
-        <translation type="unfinished"></translation>
+        <translation>Monaco</translation>
     </message>
     <message>
         <source>Norway</source>
-        <translation type="unfinished"></translation>
+        <translation>Norvège</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>États-Unis</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada</translation>
     </message>
     <message>
         <source>Morocco</source>
-        <translation type="unfinished"></translation>
+        <translation>Maroc</translation>
     </message>
     <message>
         <source>Algeria</source>
-        <translation type="unfinished"></translation>
+        <translation>Algérie</translation>
     </message>
     <message>
         <source>Tunisia</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunisie</translation>
     </message>
     <message>
         <source>Senegal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sénégal</translation>
     </message>
     <message>
         <source>Côte d’Ivoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Côte d’Ivoire</translation>
     </message>
     <message>
         <source>Cameroon</source>
-        <translation type="unfinished"></translation>
+        <translation>Cameroun</translation>
     </message>
     <message>
         <source>Madagascar</source>
-        <translation type="unfinished"></translation>
+        <translation>Madagascar</translation>
     </message>
     <message>
         <source>Mauritius</source>
-        <translation type="unfinished"></translation>
+        <translation>Maurice</translation>
     </message>
     <message>
         <source>New Caledonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle-Calédonie</translation>
     </message>
     <message>
         <source>French Polynesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Polynésie française</translation>
     </message>
     <message>
         <source>Euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro</translation>
     </message>
     <message>
         <source>Swiss franc</source>
-        <translation type="unfinished"></translation>
+        <translation>Franc suisse</translation>
     </message>
     <message>
         <source>Pound sterling</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre sterling</translation>
     </message>
     <message>
         <source>US dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar américain</translation>
     </message>
     <message>
         <source>Canadian dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar canadien</translation>
     </message>
     <message>
         <source>Moroccan dirham</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirham marocain</translation>
     </message>
     <message>
         <source>West African CFA franc</source>
-        <translation type="unfinished"></translation>
+        <translation>Franc CFA d’Afrique de l’Ouest</translation>
     </message>
     <message>
         <source>CFP franc</source>
-        <translation type="unfinished"></translation>
+        <translation>Franc CFP</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>Printed right after your name on your documents, as French law requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimée juste après votre nom sur vos documents, comme l’exige la loi française.</translation>
     </message>
     <message>
         <source>On your documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur vos documents&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <comment>payment terms</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot show the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>currency name and ISO 4217 code</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <source>Tax and payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiscalité et paiement</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Legal &amp;mention:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mention légale&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Trade name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;commercial&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;SIRET:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SIRET&#xa0;:</translation>
     </message>
     <message>
         <source>Lo&amp;go:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;go&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code p&amp;ostal&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;VAT regime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Régime de TVA&#xa0;:</translation>
     </message>
     <message>
         <source>VAT n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uméro de TVA intracommunautaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise&#xa0;:</translation>
     </message>
     <message>
         <source>Hourly &amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux &amp;horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Pa&amp;yment terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de &amp;paiement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Late-payment penalty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Péna&amp;lités de retard&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>I&amp;BAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IBAN&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;BIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BIC&#xa0;:</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom et nom</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>14 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>14 chiffres</translation>
     </message>
     <message>
         <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>PNG, JPEG or SVG, 2 MB at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, JPEG ou SVG, 2&#xa0;Mo au maximum.</translation>
     </message>
     <message>
         <source>Number and street
 Building, floor (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro et rue
+Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>name@example.fr</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.fr</translation>
     </message>
     <message>
         <source>+33 6 12 34 56 78</source>
-        <translation type="unfinished"></translation>
+        <translation>+33 6 12 34 56 78</translation>
     </message>
     <message>
         <source>VAT franchise (art. 293 B of the French Tax Code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Franchise en base de TVA (art. 293&#xa0;B du CGI)</translation>
     </message>
     <message>
         <source>VAT-registered</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA facturée</translation>
     </message>
     <message>
         <source>VAT-registered, option for VAT on debits</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA facturée, avec option pour la TVA d’après les débits</translation>
     </message>
     <message>
         <source>Needed for business clients elsewhere in the EU, even under the VAT franchise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire pour les clients professionnels établis ailleurs dans l’UE, même en franchise en base de TVA.</translation>
     </message>
     <message>
         <source>For clients without a rate of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les clients qui n’ont pas de taux propre.</translation>
     </message>
     <message>
         <source>On receipt</source>
         <comment>payment terms of 0 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>À réception</translation>
     </message>
     <message>
         <source>At most 60 days for business clients (art. L441-10 of the French Commercial Code).</source>
-        <translation type="unfinished"></translation>
+        <translation>60 jours au maximum pour les clients professionnels (art. L441-10 du Code de commerce).</translation>
     </message>
     <message>
         <source>%</source>
         <comment>suffix of a yearly rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>A yearly rate. The legal minimum is three times the French legal interest rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux annuel. Le minimum légal est de trois fois le taux d’intérêt légal.</translation>
     </message>
     <message>
         <source>Decides the date, and so the year, of each invoice you issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détermine la date, et donc l’année, de chaque facture que vous émettez.</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Aperçu indisponible</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ProfilePage</name>
+    <message>
+        <source>The profile cannot be read</source>
+        <translation>Impossible de lire le profil</translation>
+    </message>
+    <message>
+        <source>The profile was not saved</source>
+        <translation>Le profil n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing saved: check the fields marked in red.</source>
+        <translation>Rien n’a été enregistré&#xa0;: vérifiez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Before your first invoice, fill in: %1.</source>
+        <translation>Avant votre première facture, renseignez&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>How you appear on your quotes and invoices, and the defaults your new documents take.</source>
+        <translation>Votre présentation sur vos devis et factures, et les valeurs par défaut de vos nouveaux documents.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the profile (%1)</source>
+        <translation>Enregistrer le profil (%1)</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1726,10 @@ Building, floor (optional)</source>
         <source>Warning: the database is in a %1 folder. A sync client can copy or replace it while Bureau writes: keep the database outside and put the backups there instead.</source>
         <translation>Attention&#xa0;: la base de données se trouve dans un dossier %1. Le logiciel de synchronisation peut la copier ou la remplacer pendant que Bureau y écrit&#xa0;: gardez la base de données en dehors de ce dossier et placez-y plutôt les sauvegardes.</translation>
     </message>
+    <message>
+        <source>“%1” is damaged. It has been left untouched.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé. Le fichier n’a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialIndex</name>
@@ -1753,6 +1897,10 @@ Building, floor (optional)</source>
     <message>
         <source>The database refused an operation.</source>
         <translation>La base de données a refusé une opération.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not a Bureau database. It has been left untouched.</source>
+        <translation>«&#xa0;%1&#xa0;» est une base SQLite d’un autre programme, pas une base de données Bureau. Le fichier n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2148,49 @@ Building, floor (optional)</source>
     <message>
         <source>The SQL text ends with an incomplete statement.</source>
         <translation>Le texte SQL se termine par une instruction incomplète.</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>This file is too large to be a contact file (the limit is %1 MB).</source>
+        <translation>Ce fichier est trop volumineux pour être un fichier de contacts (%1&#xa0;Mo au maximum).</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 KB once unfolded.</source>
+        <translation>La ligne %1 dépasse %2&#xa0;Ko une fois dépliée.</translation>
+    </message>
+    <message>
+        <source>This file contains no vCard: no BEGIN:VCARD line was found.</source>
+        <translation>Ce fichier ne contient aucune vCard&#xa0;: aucune ligne BEGIN:VCARD n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a vCard property: %2</source>
+        <translation>La ligne %1 n’est pas une propriété vCard&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 begins a vCard inside the one begun on line %2, which has no END:VCARD.</source>
+        <translation>La ligne %1 ouvre une vCard à l’intérieur de celle ouverte à la ligne %2, qui n’a pas de ligne END:VCARD.</translation>
+    </message>
+    <message>
+        <source>This file holds more than %1 contacts.</source>
+        <translation>Ce fichier contient plus de %1 contacts.</translation>
+    </message>
+    <message>
+        <source>Line %1 ends a vCard that was never begun.</source>
+        <translation>La ligne %1 ferme une vCard qui n’a jamais été ouverte.</translation>
+    </message>
+    <message>
+        <source>Line %1 begins something other than a vCard: %2</source>
+        <translation>La ligne %1 ouvre autre chose qu’une vCard&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is outside any vCard: %2</source>
+        <translation>La ligne %1 se trouve en dehors de toute vCard&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The vCard that begins on line %1 has no END:VCARD line.</source>
+        <translation>La vCard ouverte à la ligne %1 n’a pas de ligne END:VCARD.</translation>
     </message>
 </context>
 <context>
@@ -2264,10 +2455,6 @@ La dernière sauvegarde valide date du %2. Voulez-vous la restaurer&#x202f;? Le 
     <message>
         <source>Unknown view “%1”: use one of %2.</source>
         <translation>Vue «&#xa0;%1&#xa0;» inconnue&#x202f;; vues possibles&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>--screenshot needs --database or --demo.</source>
-        <translation>--screenshot nécessite --database ou --demo.</translation>
     </message>
     <message>
         <source>The screenshot cannot be written to “%1”.</source>

@@ -91,13 +91,18 @@ int runBackup(CliContext& context, const QStringList& arguments)
     if (verb == QLatin1String("restore")) {
         if (rest.size() != 1)
             return context.usage(CliContext::tr("Usage: bureau-cli backup restore FILE"));
-        qint64 pid = 0;
-        if (DatabaseLock::isHeldByAnother(context.databasePath, &pid)) {
+        // Held for the whole restore, so that no GUI opens the database while it is replaced.
+        QDir().mkpath(QFileInfo(context.databasePath).absolutePath());
+        DatabaseLock lock(context.databasePath);
+        if (auto locked = lock.tryLock(); !locked) {
+            qint64 pid = 0;
+            DatabaseLock::isHeldByAnother(context.databasePath, &pid);
             return context.fail(Error::make(
-                Error::Kind::Locked,
+                locked.error().kind,
                 CliContext::tr("“%1” is open in Bureau (process %2): close it before restoring a backup.")
                     .arg(QDir::toNativeSeparators(context.databasePath))
-                    .arg(pid)));
+                    .arg(pid),
+                locked.error().detail));
         }
         auto restored = BackupManager::restore(rest.first(), context.databasePath, context.clock);
         if (!restored)

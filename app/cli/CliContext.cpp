@@ -22,6 +22,19 @@ CliContext::CliContext()
 Result<std::unique_ptr<Database>> CliContext::openDatabase(const Database::Options& options)
 {
     auto opened = Database::open(databasePath, clock, options);
+    if (opened && !options.readOnly) {
+        // A command that writes first makes sure the file is sound: a damaged page that this
+        // command does not read would otherwise go unnoticed while the file is written to.
+        auto problems = opened.value()->quickCheck();
+        if (!problems)
+            return problems.error();
+        if (!problems->isEmpty()) {
+            opened = Error::make(Error::Kind::Corrupt,
+                                 tr("“%1” is damaged. It has been left untouched.")
+                                     .arg(QDir::toNativeSeparators(databasePath)),
+                                 problems->first());
+        }
+    }
     if (opened || opened.error().kind != Error::Kind::Corrupt)
         return opened;
     // Offer the last good backup, never touching the damaged file.

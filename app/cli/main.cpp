@@ -4,6 +4,7 @@
 #include "CliContext.h"
 
 #include "core/AppInfo.h"
+#include "core/i18n/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -70,6 +71,9 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     initApplicationInfo();
+    // Messages in the user's language (the system locale's: French or English).
+    Translations translations;
+    translations.apply(Translations::systemDefault());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

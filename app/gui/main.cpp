@@ -156,6 +156,9 @@ int main(int argc, char* argv[])
     parser.addOptions({databaseOption, langOption, demoOption, screenshotOption, viewOption, darkOption, benchOption});
     parser.process(app);
 
+    // The early scan above read "--lang fr"; this also takes "--lang=fr".
+    if (parser.isSet(langOption) && Translations::isSupported(parser.value(langOption)))
+        translations.apply(parser.value(langOption));
     if (parser.isSet(langOption) && !Translations::isSupported(parser.value(langOption))) {
         QTextStream(stderr) << QApplication::translate("main", "Unknown language “%1”: use fr or en.")
                                    .arg(parser.value(langOption))
@@ -184,10 +187,7 @@ int main(int argc, char* argv[])
     QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
     if (parser.isSet(demoOption))
         path = demoDir.filePath(QStringLiteral("demo.sqlite"));
-    if (screenshot && !parser.isSet(databaseOption) && !parser.isSet(demoOption)) {
-        QTextStream(stderr) << QApplication::translate("main", "--screenshot needs --database or --demo.") << Qt::endl;
-        return 2;
-    }
+
     path = QFileInfo(path).absoluteFilePath();
 
     DatabaseLock lock(path);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/BackupManager.h"
 
+#include "core/storage/Migration.h"
+
 #include "core/Clock.h"
 #include "core/storage/Database.h"
 #include "core/storage/ZipReader.h"
@@ -51,10 +53,10 @@ const QString& manifestEntry()
     return name;
 }
 
-/** The folders beside the database whose files a backup carries (issued PDFs, attachments). */
+/** The folders beside the database whose files a backup carries (attachments, issued PDFs, the logo). */
 QStringList carriedFolders()
 {
-    return {QStringLiteral("documents"), QStringLiteral("archive")};
+    return {QStringLiteral("documents"), QStringLiteral("archive"), QStringLiteral("profile")};
 }
 
 QString stampOf(const QDateTime& utc)
@@ -823,6 +825,14 @@ Status BackupManager::restore(const QString& archive, const QString& targetDatab
     auto inspected = inspect(archive, Extract::All, staging);
     if (!inspected)
         return inspected.error();
+    // A backup this version cannot open must not replace a database it can.
+    if (const QList<Migration> known = Migration::embedded();
+        !known.isEmpty() && inspected->schemaVersion > known.constLast().version) {
+        return Error::make(Error::Kind::TooNew,
+                           tr("The backup %1 was made by a newer version of Bureau: update Bureau to restore it.")
+                               .arg(archive),
+                           QStringLiteral("schema %1").arg(inspected->schemaVersion));
+    }
 
     // Set aside, never delete: the database with its journal files, then the carried folders, all
     // under one tag (the Clock's UTC time, -2, -3… when taken).

@@ -29,6 +29,9 @@ namespace
 
 QAtomicInteger<quint64> s_connectionCounter;
 
+// PRAGMA application_id of Bureau's files: 'BURE' (set by migration 1).
+constexpr qint64 kApplicationId = 0x42555245;
+
 constexpr QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions kOwnerDir =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
@@ -194,12 +197,33 @@ Status Database::configure(const Options& options)
     QSqlQuery query(connection());
     // Reading the schema first fails fast on a file that is not a database, before any pragma
     // that could write (journal_mode) runs.
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
         if (isCorruptionError(query.lastError()))
             return corruptError(m_path, query.lastError().text());
         return sqlError(tr("The database “%1” cannot be read.").arg(QDir::toNativeSeparators(m_path)), query.lastError());
     }
+    const int objects = query.value(0).toInt();
     query.finish();
+
+    // Another program's SQLite file is never taken over: Bureau's carry its application_id from
+    // migration 1 on; a file with tables but no schema version is not one of them either.
+    if (options.migrations.isEmpty()) {
+        qint64 applicationId = 0;
+        if (query.exec(QStringLiteral("PRAGMA application_id")) && query.next())
+            applicationId = query.value(0).toLongLong();
+        query.finish();
+        const int version = schemaVersion();
+        if ((version == 0 && objects > 0) || (version > 0 && applicationId != kApplicationId)) {
+            return Error::make(Error::Kind::Invalid,
+                               tr("“%1” is an SQLite database of another program, not a Bureau database. It has "
+                                  "been left untouched.")
+                                   .arg(QDir::toNativeSeparators(m_path)),
+                               QStringLiteral("application_id %1, user_version %2, %3 schema objects")
+                                   .arg(applicationId)
+                                   .arg(version)
+                                   .arg(objects));
+        }
+    }
 
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
     if (!options.readOnly) {
@@ -419,9 +443,19 @@ Status Database::write(const std::function<Status()>& fn)
 
 Result<QStringList> Database::integrityCheck()
 {
+    return runCheck(QStringLiteral("PRAGMA integrity_check"));
+}
+
+Result<QStringList> Database::quickCheck()
+{
+    return runCheck(QStringLiteral("PRAGMA quick_check"));
+}
+
+Result<QStringList> Database::runCheck(const QString& pragma)
+{
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+    if (!query.exec(pragma)) {
         if (isCorruptionError(query.lastError()))
             return QStringList{query.lastError().text()};
         return sqlError(tr("The integrity check cannot run."), query.lastError());

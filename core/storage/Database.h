@@ -85,6 +85,8 @@ public:
 
     /** PRAGMA integrity_check: empty list when the file is sound, else SQLite's messages. */
     Result<QStringList> integrityCheck();
+    /** PRAGMA quick_check: the cheaper check (no index cross-check), run before a CLI write. */
+    Result<QStringList> quickCheck();
     /** PRAGMA foreign_key_check: one line per violation. */
     Result<QStringList> foreignKeyCheck();
 
@@ -105,6 +107,7 @@ private:
     Status configure(const Options& options);
     Status loadIdentity();
     Status applyMigration(const Migration& migration);
+    Result<QStringList> runCheck(const QString& pragma);
 
     QString m_path;
     const Clock& m_clock;

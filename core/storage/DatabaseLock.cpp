@@ -3,6 +3,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSysInfo>
+
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
 
 namespace Bureau
 {
@@ -58,18 +63,19 @@ bool DatabaseLock::isLocked() const
 
 bool DatabaseLock::isHeldByAnother(const QString& databasePath, qint64* pid)
 {
-    QLockFile probe(lockPathFor(databasePath));
-    probe.setStaleLockTime(0);
-    if (probe.tryLock(0)) {
-        probe.unlock();
+    // Reads the lock's owner without taking it: taking it, even for an instant, could make a GUI
+    // starting at that moment believe another one holds the database.
+    const QLockFile probe(lockPathFor(databasePath));
+    qint64 owner = 0;
+    QString host;
+    QString application;
+    if (!probe.getLockInfo(&owner, &host, &application) || owner <= 0)
         return false;
-    }
-    if (pid) {
-        QString host;
-        QString application;
-        probe.getLockInfo(pid, &host, &application);
-    }
-    return probe.error() == QLockFile::LockFailedError;
+    if (pid)
+        *pid = owner;
+    if (host != QSysInfo::machineHostName())
+        return true; // another machine's process: assume alive
+    return ::kill(static_cast<pid_t>(owner), 0) == 0 || errno == EPERM;
 }
 
 } // namespace Bureau

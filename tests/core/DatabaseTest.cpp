@@ -84,11 +84,13 @@ TEST_CASE("A new database is created private with the pragmas of DESIGN.md", "[d
     const QString folder = dir.file(QStringLiteral("data/nested"));
     const QString path = folder + QStringLiteral("/bureau.sqlite");
     FixedClock clock(QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC));
+    const auto parentPermissions = QFileInfo(dir.path()).permissions();
     auto opened = Database::open(path, clock);
     BUREAU_REQUIRE_OK(opened);
     Database& db = *opened.value();
 
     CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong() == 0x42555245);
     CHECK(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("wal"));
     CHECK(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
     CHECK(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt() == 5000);
@@ -115,7 +117,7 @@ TEST_CASE("A new database is created private with the pragmas of DESIGN.md", "[d
     CHECK((folderInfo.permissions() & mask) == 0);
     CHECK(folderInfo.permissions().testFlag(QFileDevice::ExeOwner));
     // The parent folder that already existed is left as the user had it.
-    CHECK(QFileInfo(dir.path()).permissions() == QFileInfo(dir.path()).permissions());
+    CHECK(QFileInfo(dir.path()).permissions() == parentPermissions);
 }
 
 TEST_CASE("The database identity survives reopening", "[database]")
@@ -391,4 +393,28 @@ TEST_CASE("A database in a synced folder is recognised", "[database]")
     CHECK(SyncedFolder::serviceFor(QStringLiteral("/home/camille/.local/share/Bureau/bureau/bureau.sqlite")).isEmpty());
     // A name that merely contains a service's name is not its folder.
     CHECK(SyncedFolder::serviceFor(QStringLiteral("/home/camille/dropbox-export/bureau.sqlite")).isEmpty());
+}
+
+TEST_CASE("Another program's SQLite file is refused untouched", "[database]")
+{
+    TempDir dir;
+    FixedClock clock(0);
+    for (const auto& [name, sql] : {std::pair{"tables without a version", "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"},
+                                     std::pair{"a version without Bureau's id", "PRAGMA user_version = 3"}}) {
+        INFO(name);
+        const QString path = dir.file(QString::fromLatin1(name).replace(u' ', u'_') + QStringLiteral(".sqlite"));
+        {
+            Database::Options raw;
+            raw.migrate = Database::Migrate::No;
+            raw.migrations = {Migration{1, QStringLiteral("none"), QString(), false}};
+            auto created = Database::open(path, clock, raw);
+            BUREAU_REQUIRE_OK(created);
+            BUREAU_REQUIRE_OK(created.value()->exec(QString::fromLatin1(sql)));
+        }
+        const QByteArray before = readAll(path);
+        auto opened = Database::open(path, clock);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().message.contains(QLatin1String("not a Bureau database")));
+        CHECK(readAll(path) == before);
+    }
 }

@@ -98,8 +98,10 @@ TEST_CASE("bureau-cli reports damaged files in one line and leaves them untouche
     REQUIRE(bytes.size() > 20 * 4096);
 
     QByteArray zeroedPages = bytes;
-    // Zero pages in the middle: the header is intact, so only integrity_check can tell.
-    std::fill(zeroedPages.begin() + 8 * 4096, zeroedPages.begin() + 12 * 4096, '\0');
+    // Zero data pages near the end (clients and contacts, far from the schema and the profile): the
+    // header is intact, so only an integrity check can tell.
+    const qsizetype pages = bytes.size() / 4096;
+    std::fill(zeroedPages.begin() + (pages - 8) * 4096, zeroedPages.begin() + (pages - 4) * 4096, '\0');
     QByteArray randomBytes(bytes.size(), '\0');
     for (int i = 0; i < randomBytes.size(); ++i)
         randomBytes[i] = char((i * 2654435761u) >> 24);
@@ -120,11 +122,17 @@ TEST_CASE("bureau-cli reports damaged files in one line and leaves them untouche
         CHECK(lineCount(check.err) == 1);
         CHECK(check.err.contains(QLatin1String("damaged")));
         CHECK(readAll(path) == damaged);
-        // A command that would write refuses too, and still writes nothing.
-        const auto demo = runCli({QStringLiteral("--database"), path, QStringLiteral("backup"), QStringLiteral("create")});
-        CHECK(demo.exitCode == 3);
-        CHECK(lineCount(demo.err) == 1);
-        CHECK(readAll(path) == damaged);
+        // Commands that would write refuse too, and still write nothing — even one whose own
+        // pages are sound (the profile lives far from the zeroed contacts).
+        for (const QStringList& command : {QStringList{QStringLiteral("backup"), QStringLiteral("create")},
+                                           QStringList{QStringLiteral("profile"), QStringLiteral("set"),
+                                                       QStringLiteral("--city"), QStringLiteral("Paris")}}) {
+            INFO(command.join(u' ').toStdString());
+            const auto write = runCli(QStringList{QStringLiteral("--database"), path} + command);
+            CHECK(write.exitCode == 3);
+            CHECK(lineCount(write.err) == 1);
+            CHECK(readAll(path) == damaged);
+        }
     }
 }
 
@@ -164,6 +172,10 @@ TEST_CASE("bureau-cli backups can be created listed verified and restored", "[cl
     CHECK(lineCount(refused.err) == 1);
 
     // Restore over a changed database: the data of the backup comes back; the replaced file is kept.
+    REQUIRE(runCli({QStringLiteral("--database"), db, QStringLiteral("profile"), QStringLiteral("set"),
+                    QStringLiteral("--city"), QStringLiteral("Quimper")})
+                .exitCode
+            == 0);
     const QByteArray beforeRestore = readAll(db);
     const auto restored = runCli({QStringLiteral("--database"), db, QStringLiteral("backup"), QStringLiteral("restore"), archive});
     INFO(restored.err.toStdString());
@@ -173,4 +185,8 @@ TEST_CASE("bureau-cli backups can be created listed verified and restored", "[cl
     CHECK(readAll(dir.file(aside.first())) == beforeRestore);
     const auto check = runCli({QStringLiteral("--database"), db, QStringLiteral("check")});
     CHECK(check.exitCode == 0);
+    const auto profile = runCli({QStringLiteral("--database"), db, QStringLiteral("--json"), QStringLiteral("profile"),
+                                 QStringLiteral("show")});
+    REQUIRE(profile.exitCode == 0);
+    CHECK(parseJson(profile.out).object().value(QStringLiteral("city")).toString() != QStringLiteral("Quimper"));
 }

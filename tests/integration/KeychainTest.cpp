@@ -457,7 +457,7 @@ void childStalledKeychain(const QString& secret)
 
 // --- Against the session's keychain ---------------------------------------------------------------
 
-TEST_CASE("The keychain stores, reads, overwrites and deletes a database's secret", "[keychain]")
+TEST_CASE("The keychain stores reads overwrites and deletes a database secret", "[keychain]")
 {
     TempDatabase db;
     KeychainCredentialStore store(db->uuid());

@@ -2,6 +2,9 @@
 -- Version 1: the database's identity and the clients.
 -- Instants are INTEGER UTC milliseconds; money INTEGER cents with an ISO 4217 code (DESIGN.md).
 
+-- Marks the file as Bureau's ('BURE'), so that another program's SQLite file is never taken over.
+PRAGMA application_id = 1112887877;
+
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY NOT NULL,
     value TEXT NOT NULL
