@@ -10,6 +10,7 @@ namespace
 {
 QMessageBox::StandardButton s_nextAnswer = QMessageBox::NoButton;
 QString s_lastText;
+std::function<void(const QString&)> s_unexpected;
 } // namespace
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
@@ -22,6 +23,10 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* pa
         const auto answer = s_nextAnswer;
         s_nextAnswer = QMessageBox::NoButton;
         return answer;
+    }
+    if (s_unexpected) {
+        s_unexpected(text);
+        return QMessageBox::NoButton;
     }
     QMessageBox box(icon, title, text, buttons, parent);
     if (defaultButton != QMessageBox::NoButton)
@@ -67,6 +72,11 @@ void MessageBox::showError(QWidget* parent, const QString& title, const Error& e
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     s_nextAnswer = answer;
+}
+
+void MessageBox::setUnexpectedHandler(std::function<void(const QString& text)> handler)
+{
+    s_unexpected = std::move(handler);
 }
 
 QString MessageBox::lastText()

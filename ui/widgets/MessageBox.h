@@ -3,6 +3,8 @@
 
 #include <QMessageBox>
 
+#include <functional>
+
 namespace Bureau
 {
 
@@ -11,7 +13,7 @@ struct Error;
 /**
  * The one channel through which the UI shows errors and asks questions (KeePassXC's
  * gui/MessageBox). Tests pre-answer the next box with setNextAnswer(), so no modal dialog ever
- * blocks them; an unexpected box in a test is recorded for the test to fail on.
+ * blocks them; an unexpected box in a test fails it (setUnexpectedHandler).
  */
 class MessageBox final
 {
@@ -35,6 +37,11 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     /** Tests: the text of the last box shown or pre-answered. */
     static QString lastText();
+    /**
+     * Tests: a box that was not pre-answered calls `handler` (which fails the test) and returns
+     * NoButton at once instead of blocking the run until its timeout. Empty: boxes show as usual.
+     */
+    static void setUnexpectedHandler(std::function<void(const QString& text)> handler);
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
