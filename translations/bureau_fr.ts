@@ -1114,6 +1114,10 @@ Bâtiment, étage (facultatif)</translation>
         <source>Test the keychain</source>
         <translation>Tester le trousseau</translation>
     </message>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation>%1 (pour cette session seulement)</translation>
+    </message>
 </context>
 <context>
     <name>Bureau::SettingsView</name>
@@ -1767,6 +1771,10 @@ Bâtiment, étage (facultatif)</translation>
     <message>
         <source>The stored secrets cannot be listed.</source>
         <translation>Impossible de lister les secrets enregistrés.</translation>
+    </message>
+    <message>
+        <source>The names of past session-only secrets cannot be removed.</source>
+        <translation>Les noms des mots de passe conservés pour une session passée ne peuvent pas être supprimés.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseLock.h"
 #include "core/i18n/Translations.h"
+#include "core/secrets/CredentialIndex.h"
 #include "core/secrets/KeychainCredentialStore.h"
 #include "core/secrets/MemoryCredentialStore.h"
 #include "ui/shell/AppContext.h"
@@ -216,6 +217,9 @@ int main(int argc, char* argv[])
     KeychainCredentialStore keychain(database->uuid());
     MemoryCredentialStore sessionOnly(database->uuid());
     AppContext context{*database, clock, translations, &keychain, true};
+    // Secrets kept for the previous session only died with it; so do their names.
+    if (auto purged = CredentialIndex(*database, sessionOnly).purgeSessionOnly(); !purged)
+        qWarning().noquote() << "session-only entries:" << purged.error().oneLine();
     MainWindow window(context);
     QObject::connect(&channel, &InstanceChannel::raiseRequested, &window, &MainWindow::bringToFront);
     if (screenshot) {

@@ -23,10 +23,12 @@ CredentialIndex::Entry entryFrom(const QSqlQuery& query)
     entry.label = query.value(3).toString();
     entry.created = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC);
     entry.updated = QDateTime::fromMSecsSinceEpoch(query.value(5).toLongLong(), Qt::UTC);
+    entry.sessionOnly = query.value(6).toBool();
     return entry;
 }
 
-const QString kSelectColumns = QStringLiteral("SELECT id, name, kind, label, created_at, updated_at FROM credentials");
+const QString kSelectColumns =
+    QStringLiteral("SELECT id, name, kind, label, created_at, updated_at, session_only FROM credentials");
 
 } // namespace
 
@@ -90,15 +92,18 @@ Status CredentialIndex::store(const QString& name, const QString& label, const Q
         return written;
 
     const qint64 now = m_db.clock().nowMs();
-    Status recorded = m_db.write([this, &name, &label, &kind, now]() -> Status {
+    const bool sessionOnly = !m_store.isPersistent();
+    Status recorded = m_db.write([this, &name, &label, &kind, now, sessionOnly]() -> Status {
         QSqlQuery query(m_db.connection());
-        query.prepare(QStringLiteral("INSERT INTO credentials (name, kind, label, created_at, updated_at) "
-                                     "VALUES (?, ?, ?, ?, ?) "
+        query.prepare(QStringLiteral("INSERT INTO credentials (name, kind, label, session_only, created_at, updated_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?) "
                                      "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, "
-                                     "label = excluded.label, updated_at = excluded.updated_at"));
+                                     "label = excluded.label, session_only = excluded.session_only, "
+                                     "updated_at = excluded.updated_at"));
         query.addBindValue(name);
         query.addBindValue(kind);
         query.addBindValue(label);
+        query.addBindValue(sessionOnly ? 1 : 0);
         query.addBindValue(now);
         query.addBindValue(now);
         if (!query.exec())
@@ -116,6 +121,17 @@ Status CredentialIndex::store(const QString& name, const QString& label, const Q
                                 + undone.error().detail);
     }
     return recorded;
+}
+
+Status CredentialIndex::purgeSessionOnly()
+{
+    return m_db.write([this]() -> Status {
+        QSqlQuery query(m_db.connection());
+        if (!query.exec(QStringLiteral("DELETE FROM credentials WHERE session_only = 1")))
+            return Database::sqlError(tr("The names of past session-only secrets cannot be removed."),
+                                      query.lastError());
+        return {};
+    });
 }
 
 Status CredentialIndex::remove(const QString& name)

@@ -42,6 +42,7 @@ public:
         QString label;
         QDateTime created; // UTC
         QDateTime updated; // UTC
+        bool sessionOnly = false; // kept for this session only (no keychain)
     };
 
     /**
@@ -59,6 +60,8 @@ public:
                  const QString& kind = QStringLiteral("generic"));
     /** Removes the secret from the keychain, then the name. NotFound when no entry has that name. */
     Status remove(const QString& name);
+    /** Forgets the names whose secrets were kept for a past session only (call at start-up). */
+    Status purgeSessionOnly();
     /** Every entry, by name. No secret is read. */
     Result<QList<Entry>> list() const;
     /** The entry named `name`, if any. No secret is read. */

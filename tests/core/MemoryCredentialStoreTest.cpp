@@ -308,7 +308,9 @@ TEST_CASE("The credential index records names in the database and secrets in the
     while (columns.next())
         names.append(columns.value(0).toString());
     columns.finish();
-    CHECK(names == QStringList{u"id"_s, u"name"_s, u"kind"_s, u"label"_s, u"created_at"_s, u"updated_at"_s});
+    CHECK(names
+          == QStringList{u"id"_s, u"name"_s, u"kind"_s, u"label"_s, u"session_only"_s, u"created_at"_s,
+                         u"updated_at"_s});
     const QByteArray files = Test::readAll(db.path()) + Test::readAll(db.path() + u"-wal"_s);
     CHECK(files.contains(QByteArray("Mail (new password)"))); // the search sees what was written
     CHECK_FALSE(holds(files, secret));
@@ -368,4 +370,26 @@ TEST_CASE("A credential index refuses a store that belongs to another database",
     CHECK(errorKind(index.store(u"smtp"_s, QString(), u"secret"_s)) == Error::Kind::Invalid);
     CHECK(errorKind(index.reveal(u"smtp"_s)) == Error::Kind::Invalid);
     CHECK(elsewhere.vault()->size() == 0);
+}
+
+TEST_CASE("Names of session-only secrets are forgotten at the next start", "[secrets]")
+{
+    Test::TempDatabase db;
+    MemoryCredentialStore sessionStore(db->uuid());
+    CredentialIndex index(db.db(), sessionStore);
+    BUREAU_REQUIRE_OK(index.store(u"webmail"_s, u"Webmail"_s, u"pw-session"_s));
+    auto listed = index.list();
+    BUREAU_REQUIRE_OK(listed);
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().sessionOnly);
+
+    // A persistent entry stays; the session-only one goes.
+    QSqlQuery insert(db->connection());
+    REQUIRE(insert.exec(u"INSERT INTO credentials (name, created_at, updated_at) VALUES ('smtp', 0, 0)"_s));
+    BUREAU_REQUIRE_OK(index.purgeSessionOnly());
+    listed = index.list();
+    BUREAU_REQUIRE_OK(listed);
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().name == u"smtp"_s);
+    CHECK_FALSE(listed->first().sessionOnly);
 }

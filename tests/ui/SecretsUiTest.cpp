@@ -33,7 +33,8 @@ TEST_CASE("The passwords page lists names only and tests the store", "[ui][secre
     REQUIRE(page.entries()->topLevelItemCount() == 1);
     const QTreeWidgetItem* item = page.entries()->topLevelItem(0);
     CHECK(item->text(0) == QStringLiteral("smtp"));
-    CHECK(item->text(1) == QStringLiteral("Outgoing mail"));
+    // The memory store is the session-only one: the page says so beside the description.
+    CHECK(item->text(1) == SecretsPage::tr("%1 (this session only)").arg(QStringLiteral("Outgoing mail")));
     for (int column = 0; column < page.entries()->columnCount(); ++column)
         CHECK_FALSE(item->text(column).contains(secret));
     // Nothing on the page shows the secret.

@@ -87,7 +87,7 @@ void SecretsPage::refresh()
     for (const auto& entry : listed.value()) {
         auto* item = new QTreeWidgetItem(m_entries);
         item->setText(0, entry.name);
-        item->setText(1, entry.label);
+        item->setText(1, entry.sessionOnly ? tr("%1 (this session only)").arg(entry.label) : entry.label);
         item->setText(2, locale.toString(entry.updated.toLocalTime(), QLocale::ShortFormat));
     }
 }
