@@ -184,16 +184,21 @@ int CredentialStore::syncDeadlineMs(int operations) const
     return operations * m_timeoutMs + 2000;
 }
 
-void CredentialStore::read(const QString& name, const QObject* context, ReadCallback done)
+template<typename Outcome>
+std::function<void(Outcome)> CredentialStore::completion(const QObject* context, std::function<void(Outcome)> done)
 {
     const bool hasContext = context != nullptr;
-    ReadCallback finish = [this, hasContext, guard = QPointer<const QObject>(context),
-                           done = std::move(done)](Result<QString> result) {
-        noteOutcome(result.ok() ? nullptr : &result.error());
+    return [this, hasContext, guard = QPointer<const QObject>(context), done = std::move(done)](Outcome outcome) {
+        noteOutcome(outcome.ok() ? nullptr : &outcome.error());
         if (hasContext && !guard)
             return;
-        done(std::move(result));
+        done(std::move(outcome));
     };
+}
+
+void CredentialStore::read(const QString& name, const QObject* context, ReadCallback done)
+{
+    ReadCallback finish = completion(context, std::move(done));
     Status valid = checkIdentity();
     if (valid)
         valid = validateName(name);
@@ -206,14 +211,7 @@ void CredentialStore::read(const QString& name, const QObject* context, ReadCall
 
 void CredentialStore::write(const QString& name, const QString& secret, const QObject* context, DoneCallback done)
 {
-    const bool hasContext = context != nullptr;
-    DoneCallback finish = [this, hasContext, guard = QPointer<const QObject>(context),
-                           done = std::move(done)](Status status) {
-        noteOutcome(status.ok() ? nullptr : &status.error());
-        if (hasContext && !guard)
-            return;
-        done(std::move(status));
-    };
+    DoneCallback finish = completion(context, std::move(done));
     Status valid = checkIdentity();
     if (valid)
         valid = validateName(name);
@@ -228,14 +226,7 @@ void CredentialStore::write(const QString& name, const QString& secret, const QO
 
 void CredentialStore::remove(const QString& name, const QObject* context, DoneCallback done)
 {
-    const bool hasContext = context != nullptr;
-    DoneCallback finish = [this, hasContext, guard = QPointer<const QObject>(context),
-                           done = std::move(done)](Status status) {
-        noteOutcome(status.ok() ? nullptr : &status.error());
-        if (hasContext && !guard)
-            return;
-        done(std::move(status));
-    };
+    DoneCallback finish = completion(context, std::move(done));
     Status valid = checkIdentity();
     if (valid)
         valid = validateName(name);
@@ -248,14 +239,7 @@ void CredentialStore::remove(const QString& name, const QObject* context, DoneCa
 
 void CredentialStore::probe(const QObject* context, DoneCallback done)
 {
-    const bool hasContext = context != nullptr;
-    DoneCallback finish = [this, hasContext, guard = QPointer<const QObject>(context),
-                           done = std::move(done)](Status status) {
-        noteOutcome(status.ok() ? nullptr : &status.error());
-        if (hasContext && !guard)
-            return;
-        done(std::move(status));
-    };
+    DoneCallback finish = completion(context, std::move(done));
     if (Status valid = checkIdentity(); !valid) {
         post([finish, error = valid.error()] { finish(error); });
         return;

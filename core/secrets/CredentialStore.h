@@ -127,6 +127,9 @@ protected:
 private:
     Status checkIdentity() const;
     void noteOutcome(const Error* error);
+    /** Wraps a caller's callback: records the outcome, then calls it unless `context` is gone. */
+    template<typename Outcome>
+    std::function<void(Outcome)> completion(const QObject* context, std::function<void(Outcome)> done);
     void setAvailable(bool available);
     int syncDeadlineMs(int operations) const;
 

@@ -11,25 +11,6 @@
 using namespace Bureau;
 using namespace Bureau::Test;
 
-namespace
-{
-
-QJsonDocument parseJson(const QString& text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-    INFO(text.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    return document;
-}
-
-int lineCount(const QString& text)
-{
-    return int(text.trimmed().split(u'\n', Qt::SkipEmptyParts).size());
-}
-
-} // namespace
-
 TEST_CASE("bureau-cli prints its version and refuses unknown commands", "[cli]")
 {
     const auto version = runCli({QStringLiteral("--version")});

@@ -17,18 +17,11 @@ namespace
 
 QJsonObject parseObject(const QString& text)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-    INFO(text.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
+    const QJsonDocument document = parseJson(text);
     REQUIRE(document.isObject());
     return document.object();
 }
 
-int lineCount(const QString& text)
-{
-    return int(text.trimmed().split(u'\n', Qt::SkipEmptyParts).size());
-}
 
 ProcessResult profile(const QString& db, const QStringList& arguments)
 {

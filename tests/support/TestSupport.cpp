@@ -51,6 +51,20 @@ void writeAll(const QString& path, const QByteArray& bytes)
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
+QJsonDocument parseJson(const QString& text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    INFO(text.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return document;
+}
+
+int lineCount(const QString& text)
+{
+    return int(text.trimmed().split(u'\n', Qt::SkipEmptyParts).size());
+}
+
 ProcessResult runProcess(const QString& program, const QStringList& arguments, const QByteArray& input)
 {
     QProcess process;

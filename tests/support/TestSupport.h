@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonDocument>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -83,6 +84,11 @@ struct ProcessResult
     QString out;
     QString err;
 };
+
+/** Parses a command's JSON output; fails the test (showing the text) when it is not JSON. */
+QJsonDocument parseJson(const QString& text);
+/** The number of non-empty lines, e.g. to check that an error is one line. */
+int lineCount(const QString& text);
 
 /** Runs a program to completion (60 s at most), with QT_QPA_PLATFORM=offscreen. */
 ProcessResult runProcess(const QString& program, const QStringList& arguments, const QByteArray& input = {});
