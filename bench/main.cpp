@@ -3,6 +3,7 @@
 // and prints a table (and JSON). Developer-facing: its strings are not translated.
 #include "BenchCase.h"
 #include "BenchReport.h"
+#include "ClientBench.h"
 #include "GuiStartup.h"
 #include "LargeDataset.h"
 
@@ -263,6 +264,14 @@ int main(int argc, char* argv[])
             progress(benchCase.name(), run, options->runs);
         }
         cases.append(benchCase);
+    }
+
+    // 2b. The clients list opened, sorted and searched as you type (ClientBench.cpp).
+    {
+        auto measured = measureClients(dataset->path, clock, options->runs, progress);
+        if (!measured)
+            return fail(QStringLiteral("clients"), measured.error());
+        cases << *measured;
     }
 
     // 3. Generating the large demo data into a new (already migrated) database.

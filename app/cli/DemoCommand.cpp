@@ -37,10 +37,17 @@ int runDemo(CliContext& context, const QStringList& arguments)
     context.print(QJsonObject{{QStringLiteral("size"), parser.value(sizeOption)},
                               {QStringLiteral("clients"), summary->clients},
                               {QStringLiteral("contacts"), summary->contacts},
+                              {QStringLiteral("interactions"), summary->interactions},
+                              {QStringLiteral("missions"), summary->missions},
+                              {QStringLiteral("tasks"), summary->tasks},
                               {QStringLiteral("milliseconds"), elapsed}},
-                  CliContext::tr("Demo data written: %1 clients, %2 contacts (%3 ms).")
+                  CliContext::tr("Demo data written: %1 clients, %2 contacts, %3 interactions, %4 missions, %5 "
+                                 "tasks (%6 ms).")
                       .arg(summary->clients)
                       .arg(summary->contacts)
+                      .arg(summary->interactions)
+                      .arg(summary->missions)
+                      .arg(summary->tasks)
                       .arg(elapsed));
     return ExitOk;
 }

@@ -2,10 +2,20 @@
 #include "core/services/DemoGenerator.h"
 
 #include "core/Clock.h"
+#include "core/domain/Client.h"
+#include "core/domain/ClientRecords.h"
+#include "core/storage/ClientRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/InteractionRepository.h"
+#include "core/storage/MissionRepository.h"
+#include "core/storage/OnboardingRepository.h"
 #include "core/storage/ProfileRepository.h"
+#include "core/storage/ReceptionRepository.h"
+#include "core/storage/TaskRepository.h"
 
+#include <QDateTime>
 #include <QRandomGenerator>
+#include <QTimeZone>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -96,6 +106,106 @@ QString ascii(const QString& text)
     return out;
 }
 
+
+constexpr std::array kTags{"VIP", "Mensuel", "Administratif", "Comptabilité", "Agenda", "Anglophone", "Urgent",
+                           "Recrutement"};
+constexpr std::array kStreets{"rue de la République", "avenue Jean Jaurès", "boulevard Voltaire", "rue du Marché",
+                              "place Bellecour", "quai des Chartrons", "rue Nationale", "chemin des Vignes"};
+
+struct Exchange
+{
+    Interaction::Kind kind;
+    const char* summary;
+    const char* body;
+};
+constexpr std::array kExchanges{
+    Exchange{Interaction::Kind::Call, "Point sur les relances clients",
+             "Trois factures en retard à relancer cette semaine ; le client valide le modèle de courrier."},
+    Exchange{Interaction::Kind::Email, "Envoi du compte rendu mensuel", "Compte rendu envoyé, pas de retour pour l’instant."},
+    Exchange{Interaction::Kind::Meeting, "Réunion de lancement",
+             "Périmètre validé : agenda, boîte mail, saisie des notes de frais. Accès à fournir."},
+    Exchange{Interaction::Kind::Note, "Préférences de communication", "Pas d’appel avant 10 h ; SMS pour l’urgent."},
+    Exchange{Interaction::Kind::Message, "Demande de devis pour un nouveau volet",
+             "Souhaite ajouter la gestion des déplacements à partir du mois prochain."},
+    Exchange{Interaction::Kind::Call, "Weekly check-in", "Reviewed open tasks; travel booking for the Lisbon trip."},
+    Exchange{Interaction::Kind::Email, "Invoice questions", "Asked for the hours detail of last month; sent the report."},
+    Exchange{Interaction::Kind::Meeting, "Bilan trimestriel", "Satisfait ; envisage de passer au forfait 20 h."},
+};
+
+struct Job
+{
+    const char* title;
+    const char* included;
+    const char* excluded;
+};
+constexpr std::array kJobs{
+    Job{"Assistanat administratif", "Tri du courrier et des e-mails, classement, relances des factures.",
+        "Comptabilité, déclarations fiscales."},
+    Job{"Gestion de l’agenda", "Prise de rendez-vous, confirmations, organisation des déplacements.",
+        "Réservations personnelles."},
+    Job{"Permanence téléphonique", "Accueil des appels aux horaires convenus, prise de messages, filtrage.",
+        "Démarchage commercial."},
+    Job{"Executive assistance", "Inbox triage, calendar, travel, meeting notes.", "Bookkeeping, HR matters."},
+    Job{"Saisie comptable", "Saisie des pièces, rapprochement bancaire, préparation pour l’expert-comptable.",
+        "Bilan et liasse fiscale."},
+};
+
+constexpr std::array kTaskTitles{"Relancer les factures impayées", "Préparer le compte rendu mensuel",
+                                 "Réserver le train pour Paris", "Mettre à jour le fichier clients",
+                                 "Classer les notes de frais", "Confirm Thursday's meetings",
+                                 "Send the weekly summary", "Organiser le séminaire d’équipe"};
+
+QString demoPhone(const QString& country, QRandomGenerator& random)
+{
+    const auto pair = [&random]() { return QStringLiteral("%1").arg(random.bounded(100), 2, 10, QLatin1Char('0')); };
+    if (country == QLatin1String("FR"))
+        return QStringLiteral("+33 6 %1 %2 %3 %4").arg(pair(), pair(), pair(), pair());
+    if (country == QLatin1String("RE"))
+        return QStringLiteral("+262 692 %1 %2 %3").arg(pair(), pair(), pair());
+    if (country == QLatin1String("BE"))
+        return QStringLiteral("+32 470 %1 %2 %3").arg(pair(), pair(), pair());
+    if (country == QLatin1String("CH"))
+        return QStringLiteral("+41 79 %1 %2 %3").arg(random.bounded(100, 999)).arg(pair(), pair());
+    if (country == QLatin1String("GB"))
+        return QStringLiteral("+44 7700 900%1").arg(random.bounded(100, 999));
+    if (country == QLatin1String("DE"))
+        return QStringLiteral("+49 151 %1 %2").arg(random.bounded(1000, 9999)).arg(random.bounded(1000, 9999));
+    if (country == QLatin1String("SN"))
+        return QStringLiteral("+221 77 %1 %2 %3").arg(random.bounded(100, 999)).arg(pair(), pair());
+    if (country == QLatin1String("US"))
+        return QStringLiteral("+1 212 555 %1").arg(random.bounded(1000, 9999));
+    return QStringLiteral("+1 514 555 %1").arg(random.bounded(1000, 9999));
+}
+
+/** A SIRET with valid Luhn key (SIREN key too), from a seed number. */
+QString demoSiret(QRandomGenerator& random)
+{
+    const auto luhnDigit = [](const QString& body) {
+        int sum = 0;
+        // Digits from the right of the final number: the key is position 1, so body digits double at odd offsets.
+        for (int i = 0; i < body.size(); ++i) {
+            int digit = body.at(body.size() - 1 - i).digitValue();
+            if (i % 2 == 0) {
+                digit *= 2;
+                if (digit > 9)
+                    digit -= 9;
+            }
+            sum += digit;
+        }
+        return QString::number((10 - sum % 10) % 10);
+    };
+    QString siren = QString::number(random.bounded(10000000, 99999999));
+    siren += luhnDigit(siren);
+    QString nic = QStringLiteral("0001");
+    return QString(siren + nic + luhnDigit(siren + nic));
+}
+
+QString demoVatNumber(const QString& siren)
+{
+    const qint64 number = siren.toLongLong();
+    return QStringLiteral("FR%1%2").arg((12 + 3 * (number % 97)) % 97, 2, 10, QLatin1Char('0')).arg(siren);
+}
+
 } // namespace
 
 DemoGenerator::DemoGenerator(Database& database, quint32 seed)
@@ -147,8 +257,167 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Size size, const Progress
         QSqlQuery client(m_db.connection());
         client.prepare(QStringLiteral(
             "INSERT INTO clients (name, kind, professional, email, phone, city, country, timezone, language, "
-            "currency, hourly_rate_cents, status, notes, archived, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "currency, hourly_rate_cents, status, notes, archived, created_at, updated_at, legal_form, siret, "
+            "vat_number, address, postal_code, website, phone_e164, payment_terms_days, rounding_minutes, "
+            "rounding_mode, rounding_scope, archived_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery tag(m_db.connection());
+        tag.prepare(QStringLiteral("INSERT INTO client_tags (client_id, tag_id) "
+                                   "SELECT ?, id FROM tags WHERE name = ?"));
+        QSqlQuery onboardingDone(m_db.connection());
+        onboardingDone.prepare(QStringLiteral("UPDATE client_onboarding SET done_at = ? WHERE client_id = ? "
+                                              "AND rule = '' AND position < ?"));
+        for (const char* name : kTags) {
+            QSqlQuery insertTag(m_db.connection());
+            insertTag.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?)"));
+            insertTag.addBindValue(QString::fromUtf8(name));
+            if (!insertTag.exec())
+                return Database::sqlError(tr("The demo clients cannot be written."), insertTag.lastError());
+        }
+        InteractionRepository interactions(m_db);
+        MissionRepository missions(m_db);
+        TaskRepository tasks(m_db);
+        ReceptionRepository reception(m_db);
+        OnboardingRepository onboarding(m_db);
+        // Everything added for the client relationship draws from its own sequence, so the clients
+        // and contacts above stay the same for a given seed.
+        QRandomGenerator extra(m_seed + 1);
+        auto pickExtra = [&](const auto& list) { return list[extra.bounded(int(list.size()))]; };
+        const QString failedRelationship = tr("The demo client records cannot be written.");
+        // Tags, interactions, missions, tasks, reception instructions and the onboarding checklist of a client.
+        const auto addRelationship = [&](qint64 clientId, qint64 contactId, qint64 created) -> Status {
+            QSqlQuery read(m_db.connection());
+            read.setForwardOnly(true);
+            read.prepare(QStringLiteral("SELECT status, timezone, currency, name FROM clients WHERE id = ?"));
+            read.addBindValue(clientId);
+            if (!read.exec() || !read.next())
+                return Database::sqlError(failedRelationship, read.lastError());
+            const QString status = read.value(0).toString();
+            const QString zone = read.value(1).toString();
+            const QString currency = read.value(2).toString();
+            const QString clientName = read.value(3).toString();
+            read.finish();
+
+            for (int t = extra.bounded(3); t > 0; --t) {
+                tag.addBindValue(clientId);
+                tag.addBindValue(QString::fromUtf8(pickExtra(kTags)));
+                if (!tag.exec() && !tag.lastError().text().contains(QLatin1String("UNIQUE")))
+                    return Database::sqlError(failedRelationship, tag.lastError());
+            }
+
+            const qint64 day = 24 * 3600 * 1000;
+            const qint64 age = qMax<qint64>(day, now - created);
+            const int exchanges = 2 + extra.bounded(6);
+            for (int e = 0; e < exchanges; ++e) {
+                const Exchange& exchange = pickExtra(kExchanges);
+                Interaction interaction;
+                interaction.clientId = clientId;
+                interaction.kind = exchange.kind;
+                // Within the relationship's life, at a round quarter of an hour.
+                const qint64 when = now - (qint64(extra.generate64() % quint64(qMin<qint64>(age, 400 * day))));
+                interaction.occurredAtMs = when - when % (15 * 60 * 1000);
+                interaction.contactId = extra.bounded(3) == 0 ? 0 : contactId;
+                interaction.summary = QString::fromUtf8(exchange.summary);
+                interaction.body = QString::fromUtf8(exchange.body);
+                if (extra.bounded(5) == 0)
+                    interaction.followUpOn = QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()).date().addDays(
+                        extra.bounded(1, 21));
+                if (auto added = interactions.addInTransaction(interaction); !added)
+                    return added.error();
+                ++summary.interactions;
+            }
+
+            if (status != QLatin1String("prospect")) {
+                const int count = extra.bounded(10) < 3 ? 2 : 1;
+                for (int m = 0; m < count; ++m) {
+                    const Job& job = pickExtra(kJobs);
+                    Mission mission;
+                    mission.clientId = clientId;
+                    mission.title = QString::fromUtf8(job.title);
+                    mission.scopeIncluded = QString::fromUtf8(job.included);
+                    mission.scopeExcluded = QString::fromUtf8(job.excluded);
+                    mission.startsOn = QDateTime::fromMSecsSinceEpoch(created, QTimeZone::utc()).date().addDays(m * 90);
+                    mission.status = status == QLatin1String("former")   ? Mission::Status::Ended
+                                     : status == QLatin1String("paused") ? Mission::Status::Paused
+                                                                          : Mission::Status::Active;
+                    if (mission.status == Mission::Status::Ended)
+                        mission.endsOn = mission.startsOn.addMonths(6 + extra.bounded(18));
+                    mission.currency = currency;
+                    mission.timeZone = zone;
+                    const int mode = extra.bounded(10);
+                    if (mode < 5) {
+                        mission.billing = Mission::Billing::Hourly;
+                        mission.hourlyRate = Money::fromCents((38 + extra.bounded(25)) * 100, currency);
+                    } else if (mode < 8) {
+                        mission.billing = Mission::Billing::Package;
+                        mission.packageMinutes = (5 + 5 * extra.bounded(4)) * 60;
+                        mission.packageFee = Money::fromCents(qint64(mission.packageMinutes) / 60 * 42 * 100, currency);
+                        mission.overage = extra.bounded(3) == 0 ? Mission::Overage::Carried : Mission::Overage::Billed;
+                        if (mission.overage == Mission::Overage::Billed)
+                            mission.overageRate = Money::fromCents(48 * 100, currency);
+                    } else {
+                        mission.billing = Mission::Billing::Fixed;
+                        mission.monthlyFee = Money::fromCents((4 + extra.bounded(12)) * 10000, currency);
+                    }
+                    if (extra.bounded(2) == 0) {
+                        for (int weekday = 1; weekday <= 5; ++weekday)
+                            mission.workingSlots << WorkingSlot{weekday, 9 * 60, 12 * 60};
+                    } else {
+                        mission.workingSlots << WorkingSlot{2, 14 * 60, 17 * 60} << WorkingSlot{4, 14 * 60, 17 * 60};
+                    }
+                    mission.reporting = extra.bounded(2) == 0 ? Mission::Reporting::Monthly : Mission::Reporting::Weekly;
+                    if (auto added = missions.addInTransaction(mission); !added)
+                        return added.error();
+                    ++summary.missions;
+                }
+
+                if (extra.bounded(2) == 0) {
+                    ReceptionInstructions instructions;
+                    instructions.clientId = clientId;
+                    instructions.greeting = QStringLiteral("« %1, bonjour, que puis-je pour vous ? »").arg(clientName);
+                    instructions.putThrough = QStringLiteral("Clients existants et partenaires : transférer sur le portable. "
+                                                             "Fournisseurs : prendre un message.");
+                    instructions.filtering = QStringLiteral("Démarchage, sondages et offres de formation : décliner poliment.");
+                    instructions.hours = QStringLiteral("Du lundi au vendredi, 9 h – 12 h et 14 h – 17 h.");
+                    instructions.urgentContact = QStringLiteral("SMS au 06 12 34 56 78");
+                    instructions.answers << ReceptionAnswer{QStringLiteral("Quels sont les délais de livraison ?"),
+                                                            QStringLiteral("Sous 10 jours ouvrés en France métropolitaine.")}
+                                         << ReceptionAnswer{QStringLiteral("Où envoyer une facture ?"),
+                                                            QStringLiteral("Par e-mail à la comptabilité, avec le numéro de commande.")};
+                    if (auto saved = reception.saveInTransaction(instructions); !saved)
+                        return saved.error();
+                }
+            }
+
+            for (int t = 1 + extra.bounded(4); t > 0; --t) {
+                Task task;
+                task.clientId = clientId;
+                task.title = QString::fromUtf8(pickExtra(kTaskTitles));
+                task.priority = static_cast<Task::Priority>(extra.bounded(4));
+                task.dueOn = QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()).date().addDays(extra.bounded(-10, 30));
+                const int state = extra.bounded(10);
+                task.status = state < 4   ? Task::Status::Done
+                              : state < 6 ? Task::Status::InProgress
+                              : state < 7 ? Task::Status::WaitingOnClient
+                                          : Task::Status::Todo;
+                if (task.status == Task::Status::Done)
+                    task.completedAtMs = now - qint64(extra.bounded(1, 60)) * day;
+                if (auto added = tasks.addInTransaction(task); !added)
+                    return added.error();
+                ++summary.tasks;
+            }
+
+            if (Status started = onboarding.startForClientInTransaction(clientId); !started)
+                return started;
+            // Older clients are further through their onboarding.
+            onboardingDone.addBindValue(created);
+            onboardingDone.addBindValue(clientId);
+            onboardingDone.addBindValue(age > 180 * day ? 99 : int(extra.bounded(4)));
+            if (!onboardingDone.exec())
+                return Database::sqlError(failedRelationship, onboardingDone.lastError());
+            return {};
+        };
+
         QSqlQuery contact(m_db.connection());
         contact.prepare(QStringLiteral("INSERT INTO contacts (client_id, name, role, email, phone, is_primary, "
                                        "notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -166,6 +435,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Size size, const Progress
             }
             QString name;
             QString domain;
+            QString legalForm;
             if (person) {
                 name = first + u' ' + last;
                 domain = QStringLiteral("example.net");
@@ -175,19 +445,15 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Size size, const Progress
                 const int branch = i / int(kCompanyStems.size());
                 const QStringList forms = QString::fromUtf8(place.legalForms).split(u'|');
                 const QString form = forms.at(random.bounded(int(forms.size())));
+                legalForm = form;
                 name = branch == 0 ? QString(stem + u' ' + form)
                                    : QString(stem + u' ' + QString::fromUtf8(place.city) + u' ' + form);
                 domain = ascii(stem).remove(u'.') + QStringLiteral(".example.com");
             }
             const qint64 created = now - qint64(random.bounded(3653)) * 24 * 3600 * 1000;
             const int rate = (35 + random.bounded(30)) * 100;
-            const QString phone = QString::fromUtf8(place.country) == QLatin1String("FR")
-                                      ? QStringLiteral("+33 6 %1 %2 %3 %4")
-                                            .arg(random.bounded(10, 99))
-                                            .arg(random.bounded(10, 99))
-                                            .arg(random.bounded(10, 99))
-                                            .arg(random.bounded(10, 99))
-                                      : QStringLiteral("+1 514 555 %1").arg(random.bounded(1000, 9999));
+            // A mobile number as people of that country write it.
+            const QString phone = demoPhone(QString::fromUtf8(place.country), random);
             client.addBindValue(name);
             client.addBindValue(person ? QStringLiteral("person") : QStringLiteral("company"));
             client.addBindValue(person ? random.bounded(100) < 40 : true);
@@ -204,6 +470,26 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Size size, const Progress
             client.addBindValue(random.bounded(20) == 0);
             client.addBindValue(created);
             client.addBindValue(created);
+            const QString country = QString::fromUtf8(place.country);
+            const bool french = country == QLatin1String("FR") || country == QLatin1String("RE");
+            const QString siret = !person && french ? demoSiret(extra) : QString();
+            const bool archived = client.boundValue(13).toBool();
+            client.addBindValue(legalForm.isNull() ? QStringLiteral("") : legalForm);
+            client.addBindValue(siret.isNull() ? QStringLiteral("") : siret);
+            client.addBindValue(siret.isEmpty() ? QStringLiteral("") : demoVatNumber(siret.left(9)));
+            client.addBindValue(french ? QString(QString::number(1 + extra.bounded(120)) + u' '
+                                                 + QString::fromUtf8(pickExtra(kStreets)))
+                                       : QStringLiteral(""));
+            client.addBindValue(french ? QString::number(extra.bounded(10, 95) * 1000 + extra.bounded(10) * 10)
+                                       : QStringLiteral(""));
+            client.addBindValue(person ? QStringLiteral("") : QString(QStringLiteral("https://www.") + domain));
+            client.addBindValue(phoneToE164(phone, country));
+            client.addBindValue(extra.bounded(3) == 0 ? QVariant() : QVariant(extra.bounded(2) == 0 ? 30 : 45));
+            static const std::array steps{0, 0, 5, 6, 10, 15, 15, 30};
+            client.addBindValue(pickExtra(steps));
+            client.addBindValue(extra.bounded(3) == 0 ? QStringLiteral("nearest") : QStringLiteral("up"));
+            client.addBindValue(extra.bounded(4) == 0 ? QStringLiteral("line") : QStringLiteral("entry"));
+            client.addBindValue(archived ? QVariant(now) : QVariant());
             if (!client.exec())
                 return Database::sqlError(tr("The demo clients cannot be written."), client.lastError());
             usedNames.insert(name);
@@ -211,6 +497,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Size size, const Progress
             ++summary.clients;
 
             const int contacts = person ? 1 : 1 + random.bounded(3);
+            qint64 firstContactId = 0;
             for (int c = 0; c < contacts; ++c) {
                 const QString contactName = c == 0 && person ? name : QString(pick(kFirstNames) + u' ' + pick(kLastNames));
                 contact.addBindValue(clientId);
@@ -223,12 +510,19 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Size size, const Progress
                 contact.addBindValue(created);
                 if (!contact.exec())
                     return Database::sqlError(tr("The demo contacts cannot be written."), contact.lastError());
+                if (c == 0)
+                    firstContactId = contact.lastInsertId().toLongLong();
                 ++summary.contacts;
             }
+            if (Status added = addRelationship(clientId, firstContactId, created); !added)
+                return added;
             if (progress && (i % 10 == 0) && !progress(double(i) / clientCount)) {
                 return Error::make(Error::Kind::Generic, tr("Demo generation was cancelled; nothing was written."));
             }
         }
+        // Folded names and the search index of the clients written above, in the same transaction.
+        if (auto indexed = ClientRepository(m_db).reindexMissingInTransaction(); !indexed)
+            return indexed.error();
         // The user's own identity on documents: an EI virtual assistant under the VAT franchise.
         return ProfileRepository(m_db).seedDemoInTransaction();
     });

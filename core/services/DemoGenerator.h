@@ -33,6 +33,9 @@ public:
     {
         int clients = 0;
         int contacts = 0;
+        int interactions = 0;
+        int missions = 0;
+        int tasks = 0;
     };
 
     /** Progress in [0, 1]; return false from it to cancel (nothing is then written). */

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/storage/BackupManager.h"
+#include "core/storage/ClientRepository.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -343,7 +344,22 @@ Status Database::migrate()
             return applied;
         qCInfo(lcDatabase) << "applied migration" << migration.version << migration.name;
     }
+    // Version 5 added the folded search index; clients stored before it get their rows now (the
+    // folding is Bureau's own, in C++, so SQL alone cannot fill it).
+    if (from > 0 && from < 5 && hasTable(QStringLiteral("client_search"))) {
+        if (auto indexed = ClientRepository(*this).reindexMissing(); !indexed)
+            return indexed.error();
+    }
     return {};
+}
+
+bool Database::hasTable(const QString& name) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?"));
+    query.addBindValue(name);
+    return query.exec() && query.next() && query.value(0).toInt() > 0;
 }
 
 Status Database::applyMigration(const Migration& migration)

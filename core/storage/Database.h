@@ -79,6 +79,8 @@ public:
     bool needsMigration() const { return schemaVersion() < latestSchemaVersion(); }
     /** Applies pending migrations, each in its transaction, after a verified backup. */
     Status migrate();
+    /** Whether the schema holds a table or view of that name. */
+    bool hasTable(const QString& name) const;
 
     /** Runs `fn` inside `BEGIN IMMEDIATE` … `COMMIT`; rolls back when it fails. Not reentrant. */
     Status write(const std::function<Status()>& fn);

@@ -39,13 +39,16 @@ void insertClients(Database& db, int count, int first = 0)
     const qint64 day0 = QDateTime(QDate(2020, 1, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
     BUREAU_REQUIRE_OK(db.write([&]() -> Status {
         QSqlQuery insert(db.connection());
-        if (!insert.prepare(u"INSERT INTO clients (name, kind, city, country, currency, hourly_rate_cents, status, "
-                            "archived, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+        // name_folded is what the list sorts names on (ClientRepository keeps it; ASCII names fold to lower case).
+        if (!insert.prepare(u"INSERT INTO clients (name, name_folded, kind, city, country, currency, "
+                            "hourly_rate_cents, status, archived, created_at, updated_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
             return Database::sqlError(u"prepare"_s, insert.lastError());
         for (int i = first; i < first + count; ++i) {
             const QString name = (i % 3 == 0 ? u"client "_s : u"Client "_s) + QString::number(i % 37);
             const bool canadian = i % 4 == 2;
             insert.addBindValue(name);
+            insert.addBindValue(name.toLower());
             insert.addBindValue(i % 6 == 1 ? u"person"_s : u"company"_s);
             insert.addBindValue(cities.at(i % cities.size()));
             insert.addBindValue(canadian ? u"CA"_s : (i % 2 ? u"BE"_s : u"FR"_s));
@@ -68,8 +71,9 @@ qint64 insertOneClient(Database& db, const QString& name)
     qint64 id = -1;
     BUREAU_REQUIRE_OK(db.write([&]() -> Status {
         QSqlQuery insert(db.connection());
-        insert.prepare(u"INSERT INTO clients (name, created_at, updated_at) VALUES (?, 0, 0)"_s);
+        insert.prepare(u"INSERT INTO clients (name, name_folded, created_at, updated_at) VALUES (?, ?, 0, 0)"_s);
         insert.addBindValue(name);
+        insert.addBindValue(name.toLower());
         if (!insert.exec())
             return Database::sqlError(u"insert"_s, insert.lastError());
         id = insert.lastInsertId().toLongLong();
