@@ -4,6 +4,7 @@
 #include "BenchCase.h"
 #include "BenchReport.h"
 #include "ClientBench.h"
+#include "DocumentBench.h"
 #include "GuiStartup.h"
 #include "LargeDataset.h"
 
@@ -13,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -185,7 +187,10 @@ QString sqliteVersion(Database& database)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Documents are drawn with QPdfWriter, which needs a QGuiApplication; no window is shown.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bureau-bench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BUREAU_VERSION));
     // The migration log lines would only clutter the progress output.
@@ -271,6 +276,14 @@ int main(int argc, char* argv[])
         auto measured = measureClients(dataset->path, clock, options->runs, progress);
         if (!measured)
             return fail(QStringLiteral("clients"), measured.error());
+        cases << *measured;
+    }
+
+    // 2c. Documents: the first render in a process, a 10-line table page, the mission letter (DocumentBench.cpp).
+    {
+        auto measured = measureDocuments(options->runs);
+        if (!measured)
+            return fail(QStringLiteral("documents"), measured.error());
         cases << *measured;
     }
 
