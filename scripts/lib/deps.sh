@@ -35,9 +35,12 @@ BUREAU_RUN_PACKAGES=(
 #   dbus-user-session would.
 # - xvfb and xauth for tests that need a real X server (xvfb-run); poppler-utils for pdftotext and
 #   pdftoppm; sqlite3 to inspect databases; libxml2-utils for xmllint (Factur-X XML).
+# - clang and libclang-rt-14-dev (libFuzzer, ASan, UBSan runtimes) for the fuzz harnesses of
+#   tests/fuzz, which scripts/fuzz.sh builds apart from the main (gcc) build.
 BUREAU_TEST_PACKAGES=(
     gnome-keyring dbus-daemon dbus-x11
     xvfb xauth poppler-utils sqlite3 libxml2-utils
+    clang libclang-rt-14-dev
 )
 
 bureau_log()

@@ -71,6 +71,8 @@ print(sum(1 for t in tests if t.get("name", "").startswith(prefix)))
 check_runner_counts
 
 # --- Run the suite -------------------------------------------------------------------------------
+# The fuzz smoke (fuzz:* tests) leaves one summary per harness; clear the last run's first.
+rm -f "$build_dir"/fuzz/*.summary
 ctest_log="$BUREAU_TEST_ROOT/ctest.log"
 set +e
 ctest --test-dir "$build_dir" --output-on-failure --no-tests=error --timeout 600 -j "$(nproc)" 2>&1 | tee "$ctest_log"
@@ -91,6 +93,13 @@ if ((ctest_status != 0)); then
     failures+=("ctest exited with status $ctest_status")
 fi
 failures+=("${count_failures[@]}")
+
+# The execution counts of the fuzz smoke, for the record (DESIGN.md, Tests).
+for fuzz_summary in "$build_dir"/fuzz/*.summary; do
+    if [[ -f "$fuzz_summary" ]]; then
+        printf 'fuzz smoke: %s\n' "$(cat "$fuzz_summary")"
+    fi
+done
 
 echo
 if ((${#failures[@]} != 0)); then
