@@ -56,5 +56,8 @@ int runCheck(CliContext& context, const QStringList& arguments);
 int runBackup(CliContext& context, const QStringList& arguments);
 int runDemo(CliContext& context, const QStringList& arguments);
 int runProfile(CliContext& context, const QStringList& arguments);
+int runClient(CliContext& context, const QStringList& arguments);
+int runAccess(CliContext& context, const QStringList& arguments);
+int runTask(CliContext& context, const QStringList& arguments);
 
 } // namespace Bureau::Cli

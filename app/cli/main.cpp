@@ -33,6 +33,9 @@ const Command kCommands[] = {
     {"backup", runBackup, QT_TRANSLATE_NOOP("bureau-cli", "Create, list, verify or restore backups")},
     {"demo", runDemo, QT_TRANSLATE_NOOP("bureau-cli", "Fill a new database with demo data (--size small|large)")},
     {"profile", runProfile, QT_TRANSLATE_NOOP("bureau-cli", "Show or set your business profile")},
+    {"client", runClient, QT_TRANSLATE_NOOP("bureau-cli", "Add, list, show, edit, import, export or erase clients")},
+    {"access", runAccess, QT_TRANSLATE_NOOP("bureau-cli", "Logins for clients’ tools, passwords in the keychain")},
+    {"task", runTask, QT_TRANSLATE_NOOP("bureau-cli", "Add, list and complete clients’ tasks")},
 };
 
 QString helpText(const QCommandLineParser& parser)
