@@ -23,7 +23,7 @@ class Database;
  * in the keychain (DESIGN.md, Secrets): never in the database, exports or logs.
  *
  * A secret is stored under the name `access/<client id>/<uuid>` through CredentialIndex, so it is
- * also listed in Settings › Secrets (kind "client-access"). The keychain goes first: when it refuses
+ * also listed in Settings › Passwords (kind "client-access"). The keychain goes first: when it refuses
  * a secret, nothing is recorded; when recording fails afterwards, the new secret is removed again.
  * Revoking deletes the secret and keeps the record, with the time access ended; a failed keychain
  * delete leaves the access as it was, to try again.
@@ -79,7 +79,7 @@ public:
     /**
      * Deletes secrets by name from the keychain and from `credentials` (an entry already gone is
      * fine). For callers that cleared the names in their own transaction (ClientDataService).
-     * Returns the first error; the names that could not be deleted stay listed in Settings › Secrets.
+     * Returns the first error; the names that could not be deleted stay listed in Settings › Passwords.
      */
     Status deleteSecrets(const QStringList& credentialNames);
 

@@ -323,6 +323,8 @@ Result<ClientDataService::Erasure> ClientDataService::eraseClient(qint64 clientI
             run(QStringLiteral("DELETE FROM contacts WHERE client_id = ?"), {clientId}, &erasure.contactsDeleted)
             && run(QStringLiteral("DELETE FROM client_channels WHERE client_id = ?"), {clientId})
             && run(QStringLiteral("DELETE FROM client_tags WHERE client_id = ?"), {clientId})
+            // A tag only this client had would stay listed (and on disk) with nobody behind it.
+            && run(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM client_tags)"), {})
             && run(QStringLiteral("DELETE FROM interactions WHERE client_id = ?"), {clientId},
                    &erasure.interactionsDeleted)
             && run(QStringLiteral("DELETE FROM reception_answers WHERE client_id = ?"), {clientId})
@@ -333,6 +335,13 @@ Result<ClientDataService::Erasure> ClientDataService::eraseClient(qint64 clientI
                    {now, clientId})
             && run(QStringLiteral("UPDATE missions SET notes = '', updated_at = ? WHERE client_id = ? AND notes <> ''"),
                    {now, clientId})
+            // The labels of the accesses' keychain entries ("Qonto for <client>") stay listed when a
+            // secret cannot be deleted afterwards: without the identity, they name the service only.
+            && (erasure.identityKept
+                || run(QStringLiteral("UPDATE credentials SET label = (SELECT a.service FROM client_accesses a "
+                                      "WHERE a.credential_name = credentials.name) WHERE name IN "
+                                      "(SELECT credential_name FROM client_accesses WHERE client_id = ?)"),
+                       {clientId}))
             && run(QStringLiteral("UPDATE client_accesses SET revoked_at = ?, updated_at = ? "
                                   "WHERE client_id = ? AND revoked_at IS NULL"),
                    {now, now, clientId}, &revoked)
@@ -378,7 +387,7 @@ Result<ClientDataService::Erasure> ClientDataService::eraseClient(qint64 clientI
     ClientAccessService accesses(m_db, m_store);
     if (Status removed = accesses.deleteSecrets(secrets); !removed)
         erasure.warnings << tr("A password of the client could not be deleted from the keychain: %1 Remove it in "
-                               "Settings › Secrets.")
+                               "Settings › Passwords.")
                                 .arg(removed.error().message);
     if (Status removed = fileStore.deleteStoredFiles(storedFiles); !removed)
         erasure.warnings << removed.error().message;

@@ -26,10 +26,12 @@ class Database;
  * 8601 UTC; every other value is as stored (amounts in cents beside their currency).
  *
  * **Erasure** (one transaction; then secrets and files): deletes contacts, e-mails and phones,
- * tags, interactions, reception instructions and answers, the onboarding checklist and attached
- * files; clears the client's notes, website, e-mail and phone, the notes of its tasks and missions,
- * and the user names, addresses, notes and grantors of its accesses, which are all revoked (secrets
- * deleted, the record of when access ended kept); archives the client as "former". The client's
+ * tags (and the tags no other client has), interactions, reception instructions and answers, the
+ * onboarding checklist and attached files; clears the client's notes, website, e-mail and phone,
+ * the notes of its tasks and missions, and the user names, addresses, notes and grantors of its
+ * accesses, which are all revoked (secrets deleted, the record of when access ended kept; a secret
+ * the keychain fails to delete stays listed under its service's name only when the identity goes);
+ * archives the client as "former". The client's
  * billing identity — name, legal form, SIREN/SIRET, VAT number and billing address — is kept when
  * the client has invoicing documents, which must be kept for 10 years (art. L123-22 of the Code de
  * commerce; art. L102 B of the Livre des procédures fiscales: 6 years) and corrected only by credit

@@ -259,6 +259,13 @@ Status Database::configure(const Options& options)
         if (auto migrated = migrate(); !migrated)
             return migrated;
     }
+    // Clients without a search row (stored before version 5 added the folded index, or written by
+    // another tool) get it now: the folding is Bureau's own, in C++, so SQL alone cannot keep it.
+    // One cheap query when nothing is missing; retried at every open until it succeeds.
+    if (!options.readOnly && hasTable(QStringLiteral("client_search"))) {
+        if (auto indexed = ClientRepository(*this).reindexMissing(); !indexed)
+            return indexed.error();
+    }
     return loadIdentity();
 }
 
@@ -343,12 +350,6 @@ Status Database::migrate()
         if (auto applied = applyMigration(migration); !applied)
             return applied;
         qCInfo(lcDatabase) << "applied migration" << migration.version << migration.name;
-    }
-    // Version 5 added the folded search index; clients stored before it get their rows now (the
-    // folding is Bureau's own, in C++, so SQL alone cannot fill it).
-    if (from > 0 && from < 5 && hasTable(QStringLiteral("client_search"))) {
-        if (auto indexed = ClientRepository(*this).reindexMissing(); !indexed)
-            return indexed.error();
     }
     return {};
 }

@@ -376,10 +376,51 @@ TEST_CASE("Erasure completes when the keychain is unavailable and says what is l
     f.store.setSimulatedUnavailable(false);
     BUREAU_REQUIRE_OK(erased);
     REQUIRE(erased->warnings.size() == 1);
-    CHECK(erased->warnings.first().contains(QStringLiteral("Settings")));
+    // The page where such names are listed is called "Passwords".
+    CHECK(erased->warnings.first().contains(QStringLiteral("Settings \u203a Passwords")));
     // The name stays listed among the secrets, so the user can remove it later; the access is revoked.
     CHECK(scalar(f.db.db(), QStringLiteral("SELECT COUNT(*) FROM credentials")).toInt() == 1);
     CHECK(scalar(f.db.db(), QStringLiteral("SELECT COUNT(*) FROM client_accesses WHERE revoked_at IS NULL")).toInt()
           == 0);
     CHECK(service.eraseClient(4242).error().kind == Error::Kind::NotFound);
+}
+
+TEST_CASE("A secret left in the keychain after an erasure is labelled by its service only", "[gdpr]")
+{
+    Fixture f;
+    Database& db = f.db.db();
+    const QString label = scalar(db, QStringLiteral("SELECT label FROM credentials")).toString();
+    REQUIRE(label.contains(QStringLiteral("Quillebeuf")));
+    ClientDataService service(db, f.store);
+    f.store.setSimulatedUnavailable(true);
+    auto erased = service.eraseClient(f.client);
+    f.store.setSimulatedUnavailable(false);
+    BUREAU_REQUIRE_OK(erased);
+    CHECK_FALSE(erased->identityKept);
+    REQUIRE(erased->warnings.size() == 1);
+    // Still listed, so that the user can remove it, but no longer naming the erased client.
+    CHECK(scalar(db, QStringLiteral("SELECT label FROM credentials")).toString() == QStringLiteral("Qonto"));
+}
+
+TEST_CASE("Erasing a client drops the tags no other client has", "[gdpr]")
+{
+    Fixture f;
+    Database& db = f.db.db();
+    // "VIP" is shared with the other client; the second tag is the erased client's own.
+    run(db, QStringLiteral("INSERT INTO client_tags (client_id, tag_id) VALUES (?, 1)"), {f.other});
+    run(db, QStringLiteral("INSERT INTO tags (name) VALUES ('Famille Quillebeuf')"));
+    run(db,
+        QStringLiteral("INSERT INTO client_tags (client_id, tag_id) SELECT ?, id FROM tags WHERE name = "
+                       "'Famille Quillebeuf'"),
+        {f.client});
+    REQUIRE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM tags")).toInt() == 2);
+
+    ClientDataService service(db, f.store);
+    BUREAU_REQUIRE_OK(service.eraseClient(f.client));
+    CHECK(scalar(db, QStringLiteral("SELECT group_concat(name) FROM tags")).toString() == QStringLiteral("VIP"));
+    CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM client_tags WHERE client_id = ?"), {f.other}).toInt() == 1);
+    f.db.close();
+    const QByteArray bytes = Test::readAll(f.db.path()) + Test::readAll(f.db.path() + QStringLiteral("-wal"));
+    REQUIRE(bytes.size() > 0);
+    CHECK_FALSE(holds(bytes, QStringLiteral("Famille Quillebeuf")));
 }
