@@ -10,6 +10,7 @@
 #include "core/secrets/CredentialIndex.h"
 #include "core/secrets/KeychainCredentialStore.h"
 #include "core/secrets/MemoryCredentialStore.h"
+#include "ui/clients/ClientsView.h"
 #include "ui/shell/AppContext.h"
 #include "ui/shell/FirstRunAssistant.h"
 #include "ui/shell/InstanceChannel.h"
@@ -154,7 +155,11 @@ int main(int argc, char* argv[])
     darkOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption benchOption(QStringLiteral("bench-startup"));
     benchOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({databaseOption, langOption, demoOption, screenshotOption, viewOption, darkOption, benchOption});
+    // Screenshots at another window size than the default 1280×800 ("1024x640": the minimum).
+    QCommandLineOption sizeOption(QStringLiteral("size"), QString(), QStringLiteral("WxH"));
+    sizeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        {databaseOption, langOption, demoOption, screenshotOption, viewOption, darkOption, benchOption, sizeOption});
     parser.process(app);
 
     // The early scan above read "--lang fr"; this also takes "--lang=fr".
@@ -171,7 +176,11 @@ int main(int argc, char* argv[])
         QSettings().setValue(UiSettings::kLanguage, parser.value(langOption));
     QObject::connect(&translations, &Translations::languageChanged, &app,
                      [](const QString& language) { QSettings().setValue(UiSettings::kLanguage, language); });
-    const QString viewName = parser.isSet(viewOption) ? parser.value(viewOption) : QString();
+    QString viewName = parser.isSet(viewOption) ? parser.value(viewOption) : QString();
+    // "client": the page of the first client in the list (screenshots of the client page).
+    const bool firstClient = viewName == u"client";
+    if (firstClient)
+        viewName = QStringLiteral("clients");
     if (!viewName.isEmpty() && !MainWindow::viewNames().contains(viewName)) {
         QTextStream(stderr) << QApplication::translate("main", "Unknown view “%1”: use one of %2.")
                                    .arg(viewName, MainWindow::viewNames().join(QStringLiteral(", ")))
@@ -224,8 +233,13 @@ int main(int argc, char* argv[])
     QObject::connect(&channel, &InstanceChannel::raiseRequested, &window, &MainWindow::bringToFront);
     if (screenshot) {
         // A fixed, comfortable size so screenshots compare from one run to the next.
-        window.resize(1280, 800);
+        const QStringList size = parser.value(sizeOption).split(u'x');
+        window.resize(size.size() == 2 ? QSize(size.at(0).toInt(), size.at(1).toInt()) : QSize(1280, 800));
         window.showView(viewName.isEmpty() ? QStringLiteral("dashboard") : viewName);
+        if (firstClient) {
+            if (auto* clients = qobject_cast<ClientsView*>(window.view(viewName)))
+                clients->openFirstClient();
+        }
         window.show();
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();

@@ -82,7 +82,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
                              QString()};
             });
         },
-        [this] { return m_clients = new ClientsView(m_context.database, m_stack); },
+        [this] { return m_clients = new ClientsView(m_context, m_stack); },
         [this] {
             return new PlaceholderView(QStringLiteral("time"), [] {
                 return Texts{tr("Time"), tr("No hours recorded yet"),
