@@ -2,6 +2,7 @@
 #include "core/domain/BusinessProfile.h"
 
 #include "core/domain/Identifiers.h"
+#include "core/domain/PostalAddress.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -29,38 +30,6 @@ namespace
 
 constexpr int kMaxNameLength = 200;
 constexpr int kMaxLineLength = 200;
-constexpr int kMaxAddressLines = 4;
-
-bool hasLineBreak(const QString& text)
-{
-    return text.contains(u'\n') || text.contains(u'\r');
-}
-
-/** French postal codes (mainland, Corsica 20xxx, overseas 97xxx/98xxx) and Monaco's have 5 digits. */
-bool usesFiveDigitPostalCodes(const QString& country)
-{
-    return country == u"FR" || country == u"MC";
-}
-
-bool isValidCountryCode(const QString& code)
-{
-    static const QRegularExpression shape(QStringLiteral("^[A-Z]{2}$"));
-    return shape.match(code).hasMatch() && QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
-}
-
-/**
- * An IANA zone this system knows. Qt 6.4 lists only the zones of zone.tab as available, not the
- * backward-compatible links that are still in use and in tzdata ("America/Montreal",
- * "Europe/Kiev"): those are accepted when they load. The shape check keeps paths out.
- */
-bool isKnownTimeZone(const QString& id)
-{
-    static const QRegularExpression shape(QStringLiteral("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"));
-    if (id.isEmpty() || !shape.match(id).hasMatch())
-        return false;
-    const QByteArray utf8 = id.toUtf8();
-    return QTimeZone::isTimeZoneIdAvailable(utf8) || QTimeZone(utf8).isValid();
-}
 
 } // namespace
 
@@ -89,7 +58,7 @@ QList<FieldError> BusinessProfile::validate() const
     const QString name = legalName.trimmed();
     if (name.size() > kMaxNameLength) {
         add(Field::legalName, tr("The name is too long: at most %n characters.", "", kMaxNameLength));
-    } else if (hasLineBreak(legalName)) {
+    } else if (PostalAddress::hasLineBreak(legalName)) {
         add(Field::legalName, tr("The name must fit on one line."));
     } else {
         // Bureau adds the mention itself: typed into the name, it would be printed twice.
@@ -102,38 +71,11 @@ QList<FieldError> BusinessProfile::validate() const
 
     if (tradeName.trimmed().size() > kMaxNameLength)
         add(Field::tradeName, tr("The trade name is too long: at most %n characters.", "", kMaxNameLength));
-    else if (hasLineBreak(tradeName))
+    else if (PostalAddress::hasLineBreak(tradeName))
         add(Field::tradeName, tr("The trade name must fit on one line."));
 
-    if (addressLines.size() > kMaxAddressLines) {
-        add(Field::addressLines,
-            tr("The address has at most %n lines, without the postal code and city.", "", kMaxAddressLines));
-    } else {
-        for (const QString& line : addressLines) {
-            if (line.trimmed().size() > kMaxLineLength || hasLineBreak(line)) {
-                add(Field::addressLines, tr("Each address line has at most %n characters.", "", kMaxLineLength));
-                break;
-            }
-        }
-    }
-
-    const QString code = postalCode.trimmed();
-    if (!code.isEmpty()) {
-        static const QRegularExpression fiveDigits(QStringLiteral("^\\d{5}$"));
-        static const QRegularExpression anyPostal(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 -]{0,15}$"));
-        if (usesFiveDigitPostalCodes(country)) {
-            if (!fiveDigits.match(code).hasMatch())
-                add(Field::postalCode, tr("A French postal code has 5 digits."));
-        } else if (!anyPostal.match(code).hasMatch()) {
-            add(Field::postalCode, tr("This postal code is not valid: letters, digits, spaces and hyphens only."));
-        }
-    }
-
-    if (city.trimmed().size() > kMaxLineLength || hasLineBreak(city))
-        add(Field::city, tr("The city must fit on one line."));
-
-    if (!isValidCountryCode(country))
-        add(Field::country, tr("“%1” is not a country code: use two capital letters, such as FR or BE.").arg(country));
+    for (const FieldError& error : PostalAddress::validate(addressLines, postalCode, city, country))
+        errors.append(error);
 
     if (!siret.isEmpty()) {
         if (auto checked = Identifiers::validateSirenOrSiret(siret); !checked)
@@ -200,7 +142,7 @@ QList<FieldError> BusinessProfile::validate() const
     if (!Money::isValidCurrencyCode(currency) || currency != currency.toUpper())
         add(Field::currency, tr("“%1” is not a currency code: use three capital letters, such as EUR.").arg(currency));
 
-    if (!isKnownTimeZone(timeZone))
+    if (!PostalAddress::isKnownTimeZone(timeZone))
         add(Field::timeZone, tr("“%1” is not a known time zone, such as Europe/Paris.").arg(timeZone));
 
     return errors;

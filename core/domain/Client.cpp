@@ -2,6 +2,7 @@
 #include "core/domain/Client.h"
 
 #include "core/domain/Identifiers.h"
+#include "core/domain/PostalAddress.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -19,44 +20,10 @@ namespace
 
 constexpr int kMaxNameLength = 200;
 constexpr int kMaxLineLength = 200;
-constexpr int kMaxAddressLines = 4;
 constexpr int kMaxTagLength = 40;
 constexpr int kMaxPaymentTermsDays = 365;
 constexpr int kMaxEmailLength = 254;
 constexpr int kMaxPhoneLength = 30;
-
-bool hasLineBreak(const QString& text)
-{
-    return text.contains(u'\n') || text.contains(u'\r');
-}
-
-bool isValidCountryCode(const QString& code)
-{
-    static const QRegularExpression shape(QStringLiteral("^[A-Z]{2}$"));
-    return shape.match(code).hasMatch() && QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
-}
-
-/**
- * An IANA zone this system knows, as BusinessProfile accepts it: Qt 6.4 lists only zone.tab's
- * zones as available, so the backward links still in use ("America/Montreal") count when they load.
- */
-bool isKnownTimeZone(const QString& id)
-{
-    static const QRegularExpression shape(QStringLiteral("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"));
-    if (id.isEmpty() || !shape.match(id).hasMatch())
-        return false;
-    const QByteArray utf8 = id.toUtf8();
-    return QTimeZone::isTimeZoneIdAvailable(utf8) || QTimeZone(utf8).isValid();
-}
-
-bool usesFiveDigitPostalCodes(const QString& country)
-{
-    // France (overseas departments included: they are 97xxx) and Monaco.
-    static const QSet<QString> countries{QStringLiteral("FR"), QStringLiteral("MC"), QStringLiteral("RE"),
-                                         QStringLiteral("GP"), QStringLiteral("MQ"), QStringLiteral("GF"),
-                                         QStringLiteral("YT"), QStringLiteral("PM")};
-    return countries.contains(country);
-}
 
 /** What people put between the digits of a phone number. */
 bool isPhoneSeparator(QChar c)
@@ -230,14 +197,14 @@ QList<FieldError> Client::validate() const
         add(Field::name, tr("Enter the client’s name."));
     else if (trimmedName.size() > kMaxNameLength)
         add(Field::name, tr("The name is too long: at most %n characters.", "", kMaxNameLength));
-    else if (hasLineBreak(name))
+    else if (PostalAddress::hasLineBreak(name))
         add(Field::name, tr("The name must fit on one line."));
 
     if (kind == Kind::Company && !professional)
         add(Field::professional,
             tr("A company is always a professional client: only a person can be a private client."));
 
-    if (legalForm.trimmed().size() > 50 || hasLineBreak(legalForm))
+    if (legalForm.trimmed().size() > 50 || PostalAddress::hasLineBreak(legalForm))
         add(Field::legalForm, tr("The legal form is a short text on one line, such as SAS or SARL."));
 
     if (!siret.isEmpty()) {
@@ -255,35 +222,8 @@ QList<FieldError> Client::validate() const
         }
     }
 
-    if (addressLines.size() > kMaxAddressLines) {
-        add(Field::addressLines,
-            tr("The address has at most %n lines, without the postal code and city.", "", kMaxAddressLines));
-    } else {
-        for (const QString& line : addressLines) {
-            if (line.trimmed().size() > kMaxLineLength || hasLineBreak(line)) {
-                add(Field::addressLines, tr("Each address line has at most %n characters.", "", kMaxLineLength));
-                break;
-            }
-        }
-    }
-
-    const QString code = postalCode.trimmed();
-    if (!code.isEmpty()) {
-        static const QRegularExpression fiveDigits(QStringLiteral("^\\d{5}$"));
-        static const QRegularExpression anyPostal(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 -]{0,15}$"));
-        if (usesFiveDigitPostalCodes(country)) {
-            if (!fiveDigits.match(code).hasMatch())
-                add(Field::postalCode, tr("A French postal code has 5 digits."));
-        } else if (!anyPostal.match(code).hasMatch()) {
-            add(Field::postalCode, tr("This postal code is not valid: letters, digits, spaces and hyphens only."));
-        }
-    }
-
-    if (city.trimmed().size() > kMaxLineLength || hasLineBreak(city))
-        add(Field::city, tr("The city must fit on one line."));
-
-    if (!isValidCountryCode(country))
-        add(Field::country, tr("“%1” is not a country code: use two capital letters, such as FR or BE.").arg(country));
+    for (const FieldError& error : PostalAddress::validate(addressLines, postalCode, city, country))
+        errors.append(error);
 
     for (const ContactChannel& email : emails) {
         if (!isPlausibleEmail(email.value.trimmed())) {
@@ -309,7 +249,7 @@ QList<FieldError> Client::validate() const
     if (language != u"fr" && language != u"en")
         add(Field::language, tr("Documents are written in French (fr) or English (en)."));
 
-    if (!isKnownTimeZone(timeZone))
+    if (!PostalAddress::isKnownTimeZone(timeZone))
         add(Field::timeZone, tr("“%1” is not a known time zone, such as Europe/Paris.").arg(timeZone));
 
     const bool currencyOk = Money::isValidCurrencyCode(currency) && currency == currency.toUpper();
@@ -340,7 +280,7 @@ QList<FieldError> Client::validate() const
 
     for (const QString& tag : tags) {
         const QString trimmed = tag.trimmed();
-        if (trimmed.isEmpty() || trimmed.size() > kMaxTagLength || hasLineBreak(tag)) {
+        if (trimmed.isEmpty() || trimmed.size() > kMaxTagLength || PostalAddress::hasLineBreak(tag)) {
             add(Field::tags, tr("A tag is a word or a short phrase of at most %n characters.", "", kMaxTagLength));
             break;
         }
@@ -553,7 +493,7 @@ QString Client::defaultTimeZone(const QString& country)
             break;
         }
     }
-    if (isValidCountryCode(code)) {
+    if (PostalAddress::isValidCountryCode(code)) {
         const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds(QLocale::codeToTerritory(code));
         if (!zones.isEmpty())
             return QString::fromLatin1(zones.constFirst());
@@ -572,7 +512,7 @@ QList<FieldError> Contact::validate() const
     const QString trimmedName = name.trimmed();
     if (trimmedName.isEmpty())
         add(Field::name, tr("Enter the contact’s name."));
-    else if (trimmedName.size() > kMaxNameLength || hasLineBreak(name))
+    else if (trimmedName.size() > kMaxNameLength || PostalAddress::hasLineBreak(name))
         add(Field::name, tr("The name is one line of at most %n characters.", "", kMaxNameLength));
     if (!email.trimmed().isEmpty() && !isPlausibleEmail(email.trimmed()))
         add(Field::email, tr("This is not an e-mail address, such as name@example.fr."));
