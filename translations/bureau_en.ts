@@ -12,6 +12,150 @@
     </message>
 </context>
 <context>
+    <name>Bureau::ClientAccessesTab</name>
+    <message numerus="yes">
+        <source>Hidden in %n s</source>
+        <translation>
+            <numerusform>Hidden in %n s</numerusform>
+            <numerusform>Hidden in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientExportActions</name>
+    <message numerus="yes">
+        <source>%n client(s) imported, %1 merged into existing clients.</source>
+        <translation>
+            <numerusform>%n client imported, %1 merged into existing clients.</numerusform>
+            <numerusform>%n clients imported, %1 merged into existing clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported.</source>
+        <translation>
+            <numerusform>%n client imported.</numerusform>
+            <numerusform>%n clients imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n client exported to “%1”.</numerusform>
+            <numerusform>%n clients exported to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientForm</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>payment terms</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To %n min</source>
+        <comment>rounding step</comment>
+        <translation>
+            <numerusform>To %n min</numerusform>
+            <numerusform>To %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientImportDialog</name>
+    <message numerus="yes">
+        <source>%n note(s) about this card</source>
+        <translation>
+            <numerusform>%n note about this card</numerusform>
+            <numerusform>%n notes about this card</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) to import.</source>
+        <translation>
+            <numerusform>%n client to import.</numerusform>
+            <numerusform>%n clients to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) to merge into existing clients.</source>
+        <translation>
+            <numerusform>%n duplicate to merge into existing clients.</numerusform>
+            <numerusform>%n duplicates to merge into existing clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n duplicate skipped.</numerusform>
+            <numerusform>%n duplicates skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other card(s) skipped.</source>
+        <translation>
+            <numerusform>%n other card skipped.</numerusform>
+            <numerusform>%n other cards skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n client(s)</source>
+        <translation>
+            <numerusform>Import %n client</numerusform>
+            <numerusform>Import %n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) read from “%1”. Check each row, then import.</source>
+        <translation>
+            <numerusform>%n card read from “%1”. Check each row, then import.</numerusform>
+            <numerusform>%n cards read from “%1”. Check each row, then import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read from “%1”. Check each row, then import.</source>
+        <translation>
+            <numerusform>%n row read from “%1”. Check each row, then import.</numerusform>
+            <numerusform>%n rows read from “%1”. Check each row, then import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientOnboardingTab</name>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <comment>onboarding progress</comment>
+        <translation>
+            <numerusform>%1 of %n step done</numerusform>
+            <numerusform>%1 of %n steps done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientOverviewTab</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>payment terms</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientsView</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Bureau::CredentialStore</name>
     <message numerus="yes">
         <source>The name of a stored secret is at most %n character(s) long.</source>
@@ -97,20 +241,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The address has at most %n lines, without the postal code and city.</source>
-        <translation>
-            <numerusform>The address has at most %n line, without the postal code and city.</numerusform>
-            <numerusform>The address has at most %n lines, without the postal code and city.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Each address line has at most %n characters.</source>
-        <translation>
-            <numerusform>Each address line has at most %n character.</numerusform>
-            <numerusform>Each address line has at most %n characters.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Payment terms go from 0 to %n days: the law caps them at 60 days for business clients.</source>
         <translation>
             <numerusform>Payment terms go from 0 to %n day: the law caps them at 60 days for business clients.</numerusform>
@@ -141,6 +271,136 @@
             <numerusform>Payment terms: %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Rounding of billable time: up to the next %n minute(s), per entry</source>
+        <translation>
+            <numerusform>Rounding of billable time: up to the next %n minute, per entry</numerusform>
+            <numerusform>Rounding of billable time: up to the next %n minutes, per entry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rounding of billable time: up to the next %n minute(s), per invoice line</source>
+        <translation>
+            <numerusform>Rounding of billable time: up to the next %n minute, per invoice line</numerusform>
+            <numerusform>Rounding of billable time: up to the next %n minutes, per invoice line</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rounding of billable time: to the nearest %n minute(s), per entry</source>
+        <translation>
+            <numerusform>Rounding of billable time: to the nearest %n minute, per entry</numerusform>
+            <numerusform>Rounding of billable time: to the nearest %n minutes, per entry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rounding of billable time: to the nearest %n minute(s), per invoice line</source>
+        <translation>
+            <numerusform>Rounding of billable time: to the nearest %n minute, per invoice line</numerusform>
+            <numerusform>Rounding of billable time: to the nearest %n minutes, per invoice line</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n client written to “%1”.</numerusform>
+            <numerusform>%n clients written to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Client</name>
+    <message numerus="yes">
+        <source>The name is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>The name is too long: at most %n character.</numerusform>
+            <numerusform>The name is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment terms go from 0 to %n days.</source>
+        <translation>
+            <numerusform>Payment terms go from 0 to %n day.</numerusform>
+            <numerusform>Payment terms go from 0 to %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment terms for a professional client are at most %n days (the legal limit).</source>
+        <translation>
+            <numerusform>Payment terms for a professional client are at most %n day (the legal limit).</numerusform>
+            <numerusform>Payment terms for a professional client are at most %n days (the legal limit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag is a word or a short phrase of at most %n characters.</source>
+        <translation>
+            <numerusform>A tag is a word or a short phrase of at most %n character.</numerusform>
+            <numerusform>A tag is a word or a short phrase of at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientAccess</name>
+    <message numerus="yes">
+        <source>This fits on one line of at most %n characters.</source>
+        <translation>
+            <numerusform>This fits on one line of at most %n character.</numerusform>
+            <numerusform>This fits on one line of at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes are too long: at most %n characters.</source>
+        <translation>
+            <numerusform>The notes are too long: at most %n character.</numerusform>
+            <numerusform>The notes are too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientActions</name>
+    <message numerus="yes">
+        <source>Everything Bureau holds about %1 is in %2, with %n attached file(s).</source>
+        <translation>
+            <numerusform>Everything Bureau holds about %1 is in %2, with %n attached file.</numerusform>
+            <numerusform>Everything Bureau holds about %1 is in %2, with %n attached files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientFileStore</name>
+    <message numerus="yes">
+        <source>The name of the file is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>The name of the file is too long: at most %n character.</numerusform>
+            <numerusform>The name of the file is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is larger than %n MB: it cannot be attached.</source>
+        <translation>
+            <numerusform>“%1” is larger than %n MB: it cannot be attached.</numerusform>
+            <numerusform>“%1” is larger than %n MB: it cannot be attached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientImporter</name>
+    <message numerus="yes">
+        <source>The name was shortened to %n characters.</source>
+        <translation>
+            <numerusform>The name was shortened to %n character.</numerusform>
+            <numerusform>The name was shortened to %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message numerus="yes">
+        <source>The name is one line of at most %n characters.</source>
+        <translation>
+            <numerusform>The name is one line of at most %n character.</numerusform>
+            <numerusform>The name is one line of at most %n characters.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialIndex</name>
@@ -153,12 +413,131 @@
     </message>
 </context>
 <context>
+    <name>Interaction</name>
+    <message numerus="yes">
+        <source>The summary fits on one line of at most %n characters.</source>
+        <translation>
+            <numerusform>The summary fits on one line of at most %n character.</numerusform>
+            <numerusform>The summary fits on one line of at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“With whom” fits on one line of at most %n characters.</source>
+        <translation>
+            <numerusform>“With whom” fits on one line of at most %n character.</numerusform>
+            <numerusform>“With whom” fits on one line of at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>The text is too long: at most %n character.</numerusform>
+            <numerusform>The text is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mission</name>
+    <message numerus="yes">
+        <source>The title fits on one line of at most %n characters.</source>
+        <translation>
+            <numerusform>The title fits on one line of at most %n character.</numerusform>
+            <numerusform>The title fits on one line of at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A text of the mission is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>A text of the mission is too long: at most %n character.</numerusform>
+            <numerusform>A text of the mission is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MissionLetter</name>
+    <message numerus="yes">
+        <source>%n hour(s) a month for %1</source>
+        <translation>
+            <numerusform>%n hour a month for %1</numerusform>
+            <numerusform>%n hours a month for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from the invoice date</source>
+        <translation>
+            <numerusform>%n day from the invoice date</numerusform>
+            <numerusform>%n days from the invoice date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message numerus="yes">
         <source>“%1” has too many decimal places: amounts in %2 have at most %n.</source>
         <translation>
             <numerusform>“%1” has too many decimal places: amounts in %2 have at most %n.</numerusform>
             <numerusform>“%1” has too many decimal places: amounts in %2 have at most %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingRepository</name>
+    <message numerus="yes">
+        <source>The onboarding checklist was not saved: each label fits on one line of at most %n characters.</source>
+        <translation>
+            <numerusform>The onboarding checklist was not saved: each label fits on one line of at most %n character.</numerusform>
+            <numerusform>The onboarding checklist was not saved: each label fits on one line of at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostalAddress</name>
+    <message numerus="yes">
+        <source>The address has at most %n lines, without the postal code and city.</source>
+        <translation>
+            <numerusform>The address has at most %n line, without the postal code and city.</numerusform>
+            <numerusform>The address has at most %n lines, without the postal code and city.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each address line has at most %n characters.</source>
+        <translation>
+            <numerusform>Each address line has at most %n character.</numerusform>
+            <numerusform>Each address line has at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionRepository</name>
+    <message numerus="yes">
+        <source>The reception instructions were not saved: a text is longer than %n characters.</source>
+        <translation>
+            <numerusform>The reception instructions were not saved: a text is longer than %n character.</numerusform>
+            <numerusform>The reception instructions were not saved: a text is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message numerus="yes">
+        <source>The title fits on one line of at most %n characters.</source>
+        <translation>
+            <numerusform>The title fits on one line of at most %n character.</numerusform>
+            <numerusform>The title fits on one line of at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes are too long: at most %n characters.</source>
+        <translation>
+            <numerusform>The notes are too long: at most %n character.</numerusform>
+            <numerusform>The notes are too long: at most %n characters.</numerusform>
         </translation>
     </message>
 </context>

@@ -84,6 +84,1103 @@
     </message>
 </context>
 <context>
+    <name>Bureau::AccessDialog</name>
+    <message>
+        <source>The access cannot be saved</source>
+        <translation>Impossible d’enregistrer l’accès</translation>
+    </message>
+    <message>
+        <source>New access for %1</source>
+        <translation>Nouvel accès pour %1</translation>
+    </message>
+    <message>
+        <source>Edit access</source>
+        <translation>Modifier l’accès</translation>
+    </message>
+    <message>
+        <source>Add access</source>
+        <translation>Ajouter l’accès</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Granted by:</source>
+        <translation>A&amp;ccordé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Gmail, Qonto, HubSpot</source>
+        <translation>p. ex. Gmail, Qonto, HubSpot</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>The login name or e-mail</source>
+        <translation>L’identifiant ou l’adresse e-mail de connexion</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored one</source>
+        <translation>Laissez vide pour conserver le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>Show the password while typing</source>
+        <translation>Afficher le mot de passe pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in Bureau’s database.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans la base de données de Bureau.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: kept for this session only, never written to disk.</source>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: conservé pour cette session uniquement, jamais écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>Who gave you this access</source>
+        <translation>La personne qui vous a donné cet accès</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Accordé le</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ChannelListEditor</name>
+    <message>
+        <source>Work</source>
+        <comment>e-mail label</comment>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <comment>e-mail label</comment>
+        <translation>Comptabilité</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <comment>e-mail label</comment>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <comment>phone label</comment>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>phone label</comment>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <comment>phone label</comment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <comment>phone label</comment>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>name@example.fr</source>
+        <translation>nom@example.fr</translation>
+    </message>
+    <message>
+        <source>+33 6 12 34 56 78</source>
+        <translation>+33 6 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>of an e-mail or phone</comment>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Remove this e-mail address</source>
+        <translation>Supprimer cette adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Remove this phone number</source>
+        <translation>Supprimer ce numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Add an e-mail address</source>
+        <translation>Ajouter une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Add a phone number</source>
+        <translation>Ajouter un numéro de téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientAccessesTab</name>
+    <message>
+        <source>The accesses cannot be read</source>
+        <translation>Impossible de lire les accès</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>granted by whom, on which date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation>Aucun mot de passe</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>access status</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Access ended on %1</source>
+        <translation>Accès terminé le %1</translation>
+    </message>
+    <message>
+        <source>The access cannot be read</source>
+        <translation>Impossible de lire l’accès</translation>
+    </message>
+    <message>
+        <source>The password cannot be shown</source>
+        <translation>Impossible d’afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>the service whose password is shown</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The password cannot be copied</source>
+        <translation>Impossible de copier le mot de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden in %n s</source>
+        <translation>
+            <numerusform>Masqué dans %n s</numerusform>
+            <numerusform>Masqué dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation>Révoquer l’accès</translation>
+    </message>
+    <message>
+        <source>Revoke your access to %1? The password is deleted from the keychain; the record of the access and of when it ended is kept.</source>
+        <translation>Révoquer votre accès à %1&#xa0;? Le mot de passe est supprimé du trousseau&#xa0;; la trace de l’accès et de sa date de fin est conservée.</translation>
+    </message>
+    <message>
+        <source>The access cannot be revoked</source>
+        <translation>Impossible de révoquer l’accès</translation>
+    </message>
+    <message>
+        <source>Delete access</source>
+        <translation>Supprimer l’accès</translation>
+    </message>
+    <message>
+        <source>Delete this access and its password for good? To keep a record of when access ended, revoke it instead.</source>
+        <translation>Supprimer définitivement cet accès et son mot de passe&#xa0;? Pour garder une trace de la fin de l’accès, révoquez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>The access cannot be deleted</source>
+        <translation>Impossible de supprimer l’accès</translation>
+    </message>
+    <message>
+        <source>Reveal password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>Copy password</source>
+        <translation>Copier le mot de passe</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Add access</source>
+        <translation>Ajouter un accès</translation>
+    </message>
+    <message>
+        <source>No accesses yet</source>
+        <translation>Aucun accès pour l’instant</translation>
+    </message>
+    <message>
+        <source>The logins you hold for this client’s tools. Passwords stay in the system keychain, never in Bureau’s database.</source>
+        <translation>Les identifiants que vous détenez pour les outils de ce client. Les mots de passe restent dans le trousseau du système, jamais dans la base de données de Bureau.</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the password for 30 seconds</source>
+        <translation>Afficher le mot de passe pendant 30 secondes</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the password; the clipboard is cleared after 30 seconds</source>
+        <translation>Copier le mot de passe&#xa0;; le presse-papiers est vidé au bout de 30 secondes</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientContactsTab</name>
+    <message>
+        <source>The contacts cannot be read</source>
+        <translation>Impossible de lire les contacts</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <comment>the main contact</comment>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>The main contact: the person to reach first</source>
+        <translation>Le contact principal&#xa0;: la personne à joindre en premier</translation>
+    </message>
+    <message>
+        <source>The contact cannot be read</source>
+        <translation>Impossible de lire le contact</translation>
+    </message>
+    <message>
+        <source>The main contact cannot be changed</source>
+        <translation>Impossible de changer le contact principal</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Retirer le contact</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the client’s contacts? Interactions with this person keep their text.</source>
+        <translation>Retirer %1 des contacts du client&#xa0;? Les échanges avec cette personne conservent leur texte.</translation>
+    </message>
+    <message>
+        <source>The contact cannot be removed</source>
+        <translation>Impossible de retirer le contact</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Make main contact</source>
+        <translation>Définir comme contact principal</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Aucun contact pour l’instant</translation>
+    </message>
+    <message>
+        <source>The people you deal with at this client: who to call, who to write to, who decides.</source>
+        <translation>Les personnes avec qui vous travaillez chez ce client&#xa0;: qui appeler, à qui écrire, qui décide.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>Préfère</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientEditorDialog</name>
+    <message>
+        <source>The client cannot be saved</source>
+        <translation>Impossible d’enregistrer le client</translation>
+    </message>
+    <message>
+        <source>The onboarding checklist cannot be started</source>
+        <translation>Impossible de démarrer la checklist d’intégration</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Modifier le client</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation>Ajouter le client</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Enregistrer (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientExportActions</name>
+    <message>
+        <source>Import/export</source>
+        <comment>clients header menu</comment>
+        <translation>Import/export</translation>
+    </message>
+    <message>
+        <source>Import clients from an address book or a spreadsheet, or export the list</source>
+        <translation>Importer des clients depuis un carnet d’adresses ou un tableur, ou exporter la liste</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <comment>clients</comment>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import clients from a vCard or CSV file</source>
+        <translation>Importer des clients depuis un fichier vCard ou CSV</translation>
+    </message>
+    <message>
+        <source>Export as vCard…</source>
+        <translation>Exporter au format vCard…</translation>
+    </message>
+    <message>
+        <source>The clients the list shows, with their contacts, for an address book</source>
+        <translation>Les clients affichés dans la liste, avec leurs contacts, pour un carnet d’adresses</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter au format CSV…</translation>
+    </message>
+    <message>
+        <source>The list as it shows, for a spreadsheet</source>
+        <translation>La liste telle qu’elle est affichée, pour un tableur</translation>
+    </message>
+    <message>
+        <source>Import from a vCard file</source>
+        <translation>Importer depuis un fichier vCard</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Importer des clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported, %1 merged into existing clients.</source>
+        <translation>
+            <numerusform>%n client importé, %1 fusionné(s) avec des clients existants.</numerusform>
+            <numerusform>%n clients importés, %1 fusionné(s) avec des clients existants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported.</source>
+        <translation>
+            <numerusform>%n client importé.</numerusform>
+            <numerusform>%n clients importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client list cannot be read</source>
+        <translation>Impossible de lire la liste des clients</translation>
+    </message>
+    <message>
+        <source>clients.vcf</source>
+        <comment>default file name</comment>
+        <translation>clients.vcf</translation>
+    </message>
+    <message>
+        <source>Export clients as vCard</source>
+        <translation>Exporter les clients au format vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Fichiers vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>The clients cannot be exported</source>
+        <translation>Impossible d’exporter les clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n client exporté dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n clients exportés dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clients.csv</source>
+        <comment>default file name</comment>
+        <translation>clients.csv</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8) (*.csv)</source>
+        <translation>CSV (UTF-8) (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (UTF-8 with BOM) (*.csv)</source>
+        <translation>CSV pour Excel (UTF-8 avec BOM) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the client list as CSV</source>
+        <translation>Exporter la liste des clients au format CSV</translation>
+    </message>
+    <message>
+        <source>The file cannot be written</source>
+        <translation>Impossible d’écrire le fichier</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written. Check that the folder exists and that you may write in it.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;». Vérifiez que le dossier existe et que vous avez le droit d’y écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientFilesTab</name>
+    <message>
+        <source>The files cannot be read</source>
+        <translation>Impossible de lire les fichiers</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be attached</source>
+        <translation>Impossible de joindre le fichier</translation>
+    </message>
+    <message>
+        <source>Attach files to %1</source>
+        <translation>Joindre des fichiers à %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>The file cannot be changed</source>
+        <translation>Impossible de modifier le fichier</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this client? Bureau’s copy is deleted; your original file is not touched.</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de ce client&#xa0;? La copie de Bureau est supprimée&#xa0;; votre fichier d’origine n’est pas modifié.</translation>
+    </message>
+    <message>
+        <source>The file cannot be removed</source>
+        <translation>Impossible de retirer le fichier</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>No files yet</source>
+        <translation>Aucun fichier pour l’instant</translation>
+    </message>
+    <message>
+        <source>The contract, procedures and other documents of this client, kept in Bureau’s data folder.</source>
+        <translation>Le contrat, les procédures et les autres documents de ce client, conservés dans le dossier de données de Bureau.</translation>
+    </message>
+    <message>
+        <source>Contract…</source>
+        <translation>Contrat…</translation>
+    </message>
+    <message>
+        <source>Procedure…</source>
+        <translation>Procédure…</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientForm</name>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>Franc suisse</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Livre sterling</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>Dollar américain</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>Dollar canadien</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>Dollar australien</translation>
+    </message>
+    <message>
+        <source>Moroccan dirham</source>
+        <translation>Dirham marocain</translation>
+    </message>
+    <message>
+        <source>West African CFA franc</source>
+        <translation>Franc CFA d’Afrique de l’Ouest</translation>
+    </message>
+    <message>
+        <source>Central African CFA franc</source>
+        <translation>Franc CFA d’Afrique centrale</translation>
+    </message>
+    <message>
+        <source>CFP franc</source>
+        <translation>Franc CFP</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Raison sociale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nom complet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>As registered, e.g. Atelier Azur</source>
+        <translation>Telle qu’enregistrée, p. ex. Atelier Azur</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>payment terms</comment>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>currency name and ISO 4217 code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Work terms</source>
+        <translation>Conditions de travail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>Forme &amp;juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET:</source>
+        <translation>&amp;SIRET&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>Numéro de T&amp;VA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>V&amp;ille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents in:</source>
+        <translation>&amp;Documents en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>D&amp;evise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment terms:</source>
+        <translation>Délai de paie&amp;ment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-mai&amp;l&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Télép&amp;hone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;ut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hourly &amp;rate:</source>
+        <translation>Tau&amp;x horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;ounding:</source>
+        <translation>Arr&amp;ondi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Private individual</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <source>Decides the invoicing rules: VAT, legal mentions and payment terms.</source>
+        <translation>Détermine les règles de facturation&#xa0;: TVA, mentions légales et délais de paiement.</translation>
+    </message>
+    <message>
+        <source>9 or 14 digits</source>
+        <translation>9 ou 14 chiffres</translation>
+    </message>
+    <message>
+        <source>For French businesses; printed on their invoices.</source>
+        <translation>Pour les entreprises françaises&#xa0;; figure sur leurs factures.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Required for business clients elsewhere in the EU.</source>
+        <translation>Obligatoire pour les clients professionnels ailleurs dans l’UE.</translation>
+    </message>
+    <message>
+        <source>Number and street
+Building, floor (optional)</source>
+        <translation>Numéro et rue
+Bâtiment, étage (facultatif)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Quotes, invoices and letters are written in this language.</source>
+        <translation>Les devis, factures et courriers sont rédigés dans cette langue.</translation>
+    </message>
+    <message>
+        <source>As in my profile</source>
+        <translation>Comme dans mon profil</translation>
+    </message>
+    <message>
+        <source>At most 60 days for business clients (art. L441-10 of the French Commercial Code).</source>
+        <translation>60 jours au maximum pour les clients professionnels (art. L441-10 du Code de commerce).</translation>
+    </message>
+    <message>
+        <source>www.example.fr</source>
+        <translation>www.example.fr</translation>
+    </message>
+    <message>
+        <source>Appointments and working hours are shown in this zone.</source>
+        <translation>Les rendez-vous et horaires de travail sont affichés dans ce fuseau.</translation>
+    </message>
+    <message>
+        <source>Excluding VAT, in the client’s currency.</source>
+        <translation>Hors taxes, dans la devise du client.</translation>
+    </message>
+    <message>
+        <source>No rounding</source>
+        <translation>Pas d’arrondi</translation>
+    </message>
+    <message numerus="yes">
+        <source>To %n min</source>
+        <comment>rounding step</comment>
+        <translation>
+            <numerusform>À %n min</numerusform>
+            <numerusform>À %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>upwards</source>
+        <comment>rounding mode</comment>
+        <translation>au supérieur</translation>
+    </message>
+    <message>
+        <source>to the nearest</source>
+        <comment>rounding mode</comment>
+        <translation>au plus proche</translation>
+    </message>
+    <message>
+        <source>each entry</source>
+        <comment>rounding scope</comment>
+        <translation>par saisie</translation>
+    </message>
+    <message>
+        <source>each invoice line</source>
+        <comment>rounding scope</comment>
+        <translation>par ligne de facture</translation>
+    </message>
+    <message>
+        <source>Applied when hours become invoice lines; your entries keep the exact time.</source>
+        <translation>Appliqué quand les heures deviennent des lignes de facture&#xa0;; vos saisies gardent la durée exacte.</translation>
+    </message>
+    <message>
+        <source>e.g. newsletter, monthly</source>
+        <translation>p. ex. newsletter, mensuel</translation>
+    </message>
+    <message>
+        <source>Separated by commas.</source>
+        <translation>Séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about this client.</source>
+        <translation>Tout ce qui mérite d’être retenu sur ce client.</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientImportDialog</name>
+    <message>
+        <source>Address books and spreadsheets (*.vcf *.vcard *.csv);;vCard files (*.vcf *.vcard);;CSV files (*.csv)</source>
+        <translation>Carnets d’adresses et tableurs (*.vcf *.vcard *.csv);;Fichiers vCard (*.vcf *.vcard);;Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>Impossible d’importer le fichier</translation>
+    </message>
+    <message>
+        <source>A company is always a professional client.</source>
+        <translation>Une société est toujours un client professionnel.</translation>
+    </message>
+    <message>
+        <source>Untick for a private person: invoices then follow the rules for consumers.</source>
+        <translation>Décochez pour un particulier&#xa0;: les factures suivent alors les règles applicables aux consommateurs.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>professional client</comment>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>professional client</comment>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>import action</comment>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <comment>import action</comment>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <comment>import action</comment>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge adds this card’s contacts to “%1”.</source>
+        <translation>Fusionner ajoute les contacts de cette fiche à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) about this card</source>
+        <translation>
+            <numerusform>%n remarque sur cette fiche</numerusform>
+            <numerusform>%n remarques sur cette fiche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) to import.</source>
+        <translation>
+            <numerusform>%n client à importer.</numerusform>
+            <numerusform>%n clients à importer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) to merge into existing clients.</source>
+        <translation>
+            <numerusform>%n doublon à fusionner avec des clients existants.</numerusform>
+            <numerusform>%n doublons à fusionner avec des clients existants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n doublon ignoré.</numerusform>
+            <numerusform>%n doublons ignorés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other card(s) skipped.</source>
+        <translation>
+            <numerusform>%n autre fiche ignorée.</numerusform>
+            <numerusform>%n autres fiches ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n client(s)</source>
+        <translation>
+            <numerusform>Importer %n client</numerusform>
+            <numerusform>Importer %n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>import button</comment>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Nothing to note: this card is imported as it is.</source>
+        <translation>Rien à signaler&#xa0;: cette fiche est importée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The clients cannot be imported</source>
+        <translation>Impossible d’importer les clients</translation>
+    </message>
+    <message>
+        <source>The onboarding checklist cannot be started</source>
+        <translation>Impossible de démarrer la checklist d’intégration</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Importer des clients</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>client kind column</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>import column</comment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>import column</comment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) read from “%1”. Check each row, then import.</source>
+        <translation>
+            <numerusform>%n fiche lue dans «&#xa0;%1&#xa0;». Vérifiez chaque ligne, puis importez.</numerusform>
+            <numerusform>%n fiches lues dans «&#xa0;%1&#xa0;». Vérifiez chaque ligne, puis importez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read from “%1”. Check each row, then import.</source>
+        <translation>
+            <numerusform>%n ligne lue dans «&#xa0;%1&#xa0;». Vérifiez chaque ligne, puis importez.</numerusform>
+            <numerusform>%n lignes lues dans «&#xa0;%1&#xa0;». Vérifiez chaque ligne, puis importez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>Colonnes non lues&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Bureau::ClientListModel</name>
     <message>
         <source>Name</source>
@@ -150,6 +1247,678 @@
         <comment>client status</comment>
         <translation>Ancien client</translation>
     </message>
+    <message>
+        <source>E-mail</source>
+        <comment>client list column</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>client list column</comment>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>client list column</comment>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <comment>client list column</comment>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>onboarding items done/total</comment>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientMissionsTab</name>
+    <message>
+        <source>The missions cannot be read</source>
+        <translation>Impossible de lire les missions</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <comment>an open-ended period</comment>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <source>%1 an hour</source>
+        <translation>%1 de l’heure</translation>
+    </message>
+    <message>
+        <source>By the hour, at the client’s rate</source>
+        <translation>À l’heure, au taux du client</translation>
+    </message>
+    <message>
+        <source>%1 h a month for %2</source>
+        <translation>%1 h par mois pour %2</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The mission cannot be read</source>
+        <translation>Impossible de lire la mission</translation>
+    </message>
+    <message>
+        <source>Delete mission</source>
+        <translation>Supprimer la mission</translation>
+    </message>
+    <message>
+        <source>Delete this mission and its working slots? Its tasks stay, without a mission.</source>
+        <translation>Supprimer cette mission et ses créneaux de travail&#xa0;? Ses tâches sont conservées, sans mission.</translation>
+    </message>
+    <message>
+        <source>The mission cannot be deleted</source>
+        <translation>Impossible de supprimer la mission</translation>
+    </message>
+    <message>
+        <source>Your business profile cannot be read</source>
+        <translation>Impossible de lire votre profil professionnel</translation>
+    </message>
+    <message>
+        <source>Letter of engagement</source>
+        <translation>Lettre de mission</translation>
+    </message>
+    <message>
+        <source>Fill in your business profile first (Settings › Business profile): the letter names you and your SIRET.</source>
+        <translation>Complétez d’abord votre profil professionnel (Paramètres › Profil professionnel)&#xa0;: la lettre mentionne votre nom et votre SIRET.</translation>
+    </message>
+    <message>
+        <source>Letter of engagement – %1.pdf</source>
+        <translation>Lettre de mission – %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the letter of engagement</source>
+        <translation>Enregistrer la lettre de mission</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>signatory: name, role</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The letter cannot be written</source>
+        <translation>Impossible de générer la lettre</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Print letter of engagement…</source>
+        <translation>Imprimer la lettre de mission…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Add mission</source>
+        <translation>Ajouter une mission</translation>
+    </message>
+    <message>
+        <source>No missions yet</source>
+        <translation>Aucune mission pour l’instant</translation>
+    </message>
+    <message>
+        <source>A mission is what you agreed with the client: what you do and do not do, your hours, and how it is billed.</source>
+        <translation>Une mission, c’est ce que vous avez convenu avec le client&#xa0;: ce que vous faites et ne faites pas, vos horaires et la façon dont elle est facturée.</translation>
+    </message>
+    <message>
+        <source>A PDF in the client’s language summarising the mission and its billing terms</source>
+        <translation>Un PDF dans la langue du client, qui résume la mission et ses conditions de facturation</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horaires de travail</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientOnboardingTab</name>
+    <message>
+        <source>Ticked automatically: an access is stored for this client.</source>
+        <translation>Cochée automatiquement&#xa0;: un accès est enregistré pour ce client.</translation>
+    </message>
+    <message>
+        <source>Ticked automatically: a contract is attached in Files.</source>
+        <translation>Cochée automatiquement&#xa0;: un contrat est joint dans Fichiers.</translation>
+    </message>
+    <message>
+        <source>Ticked automatically: a mission is active.</source>
+        <translation>Cochée automatiquement&#xa0;: une mission est active.</translation>
+    </message>
+    <message>
+        <source>Ticked automatically: reception instructions are written.</source>
+        <translation>Cochée automatiquement&#xa0;: les consignes d’accueil sont rédigées.</translation>
+    </message>
+    <message>
+        <source>Ticks itself once an access is stored.</source>
+        <translation>Se coche d’elle-même dès qu’un accès est enregistré.</translation>
+    </message>
+    <message>
+        <source>Ticks itself once a contract is attached in Files.</source>
+        <translation>Se coche d’elle-même dès qu’un contrat est joint dans Fichiers.</translation>
+    </message>
+    <message>
+        <source>Ticks itself once a mission is active.</source>
+        <translation>Se coche d’elle-même dès qu’une mission est active.</translation>
+    </message>
+    <message>
+        <source>Ticks itself once reception instructions are written.</source>
+        <translation>Se coche d’elle-même dès que les consignes d’accueil sont rédigées.</translation>
+    </message>
+    <message>
+        <source>The checklist cannot be started</source>
+        <translation>Impossible de démarrer la checklist</translation>
+    </message>
+    <message>
+        <source>The onboarding checklist cannot be read</source>
+        <translation>Impossible de lire la checklist d’intégration</translation>
+    </message>
+    <message>
+        <source>%1 — done automatically</source>
+        <translation>%1 — fait automatiquement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <comment>onboarding progress</comment>
+        <translation>
+            <numerusform>Étapes terminées&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Étapes terminées&#xa0;: %1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The step cannot be changed</source>
+        <translation>Impossible de modifier l’étape</translation>
+    </message>
+    <message>
+        <source>Start the checklist</source>
+        <translation>Démarrer la checklist</translation>
+    </message>
+    <message>
+        <source>No onboarding checklist</source>
+        <translation>Aucune checklist d’intégration</translation>
+    </message>
+    <message>
+        <source>The steps to settle in with a new client: contract, accesses, procedures, first check-in.</source>
+        <translation>Les étapes pour bien démarrer avec un nouveau client&#xa0;: contrat, accès, procédures, premier point.</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientOverviewTab</name>
+    <message>
+        <source>%1 · professional client</source>
+        <translation>%1 · client professionnel</translation>
+    </message>
+    <message>
+        <source>%1 · private individual</source>
+        <translation>%1 · particulier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Numéro de TVA intracommunautaire</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Taux horaire</translation>
+    </message>
+    <message>
+        <source>%1, excluding VAT</source>
+        <translation>%1 HT</translation>
+    </message>
+    <message>
+        <source>As in my profile</source>
+        <translation>Comme dans mon profil</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Délai de paiement</translation>
+    </message>
+    <message>
+        <source>On receipt</source>
+        <comment>payment terms of 0 days</comment>
+        <translation>À réception</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>payment terms</comment>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no rounding of billable time</comment>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>upwards</source>
+        <comment>rounding mode</comment>
+        <translation>au supérieur</translation>
+    </message>
+    <message>
+        <source>to the nearest</source>
+        <comment>rounding mode</comment>
+        <translation>au plus proche</translation>
+    </message>
+    <message>
+        <source>each entry</source>
+        <comment>rounding scope</comment>
+        <translation>par saisie</translation>
+    </message>
+    <message>
+        <source>each invoice line</source>
+        <comment>rounding scope</comment>
+        <translation>par ligne de facture</translation>
+    </message>
+    <message>
+        <source>To %1 min, %2, %3</source>
+        <comment>rounding: step, mode, scope</comment>
+        <translation>À %1 min, %2, %3</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Arrondi</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Documents in</source>
+        <translation>Documents en</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Client depuis le</translation>
+    </message>
+    <message>
+        <source>No notes. Edit the client to add some.</source>
+        <translation>Aucune note. Modifiez le client pour en ajouter.</translation>
+    </message>
+    <message>
+        <source>Identity and contact details</source>
+        <translation>Identité et coordonnées</translation>
+    </message>
+    <message>
+        <source>Billing and work terms</source>
+        <translation>Facturation et conditions de travail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Export everything Bureau holds about this client, or erase their personal data while keeping what the law requires you to keep.</source>
+        <translation>Exportez tout ce que Bureau conserve sur ce client, ou effacez ses données personnelles tout en gardant ce que la loi vous oblige à conserver.</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Exporter les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Effacer les données personnelles…</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientPage</name>
+    <message>
+        <source>The client cannot be opened</source>
+        <translation>Impossible d’ouvrir le client</translation>
+    </message>
+    <message>
+        <source>The client cannot be read</source>
+        <translation>Impossible de lire le client</translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <comment>breadcrumb after Clients</comment>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Professional client</source>
+        <translation>Client professionnel</translation>
+    </message>
+    <message>
+        <source>Private individual</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>city, country</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Same time zone as you (%1)</source>
+        <translation>Même fuseau horaire que vous (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2 · %3 for you</source>
+        <comment>the client&apos;s local time, their city, the user&apos;s time</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; à %2 · %3 pour vous</translation>
+    </message>
+    <message>
+        <source>The client’s time zone: %1</source>
+        <translation>Fuseau horaire du client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Onboarding %1/%2</source>
+        <translation>Intégration %1/%2</translation>
+    </message>
+    <message>
+        <source>Reception instructions…</source>
+        <translation>Consignes d’accueil…</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Exporter les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Effacer les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Désarchiver</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Delete client…</source>
+        <translation>Supprimer le client…</translation>
+    </message>
+    <message>
+        <source>A client with quotes or invoices cannot be deleted: archive them instead.</source>
+        <translation>Un client qui a des devis ou des factures ne peut pas être supprimé&#xa0;: archivez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Back to the client list (%1)</source>
+        <translation>Retour à la liste des clients (%1)</translation>
+    </message>
+    <message>
+        <source>Reception card</source>
+        <translation>Fiche d’accueil</translation>
+    </message>
+    <message>
+        <source>How to answer this client’s phone, at a glance (%1)</source>
+        <translation>Comment répondre au téléphone pour ce client, en un coup d’œil (%1)</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Noter un échange</translation>
+    </message>
+    <message>
+        <source>A call, an e-mail, a meeting, a note or a message (%1)</source>
+        <translation>Un appel, un e-mail, un rendez-vous, une note ou un message (%1)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit the client (%1)</source>
+        <translation>Modifier le client (%1)</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d’actions</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Accesses</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientTasksTab</name>
+    <message>
+        <source>The tasks cannot be read</source>
+        <translation>Impossible de lire les tâches</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>The task cannot be read</source>
+        <translation>Impossible de lire la tâche</translation>
+    </message>
+    <message>
+        <source>The task cannot be changed</source>
+        <translation>Impossible de modifier la tâche</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Delete this task for good?</source>
+        <translation>Supprimer définitivement cette tâche&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The task cannot be deleted</source>
+        <translation>Impossible de supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marquer comme terminée</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Ajouter une tâche</translation>
+    </message>
+    <message>
+        <source>Nothing to do for this client</source>
+        <translation>Rien à faire pour ce client</translation>
+    </message>
+    <message>
+        <source>What you owe this client, with its due date.</source>
+        <translation>Ce que vous devez à ce client, avec son échéance.</translation>
+    </message>
+    <message>
+        <source>Show done tasks</source>
+        <translation>Afficher les tâches terminées</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ClientTimelineTab</name>
+    <message>
+        <source>The timeline cannot be read</source>
+        <translation>Impossible de lire l’historique</translation>
+    </message>
+    <message>
+        <source>The interaction cannot be read</source>
+        <translation>Impossible de lire l’échange</translation>
+    </message>
+    <message>
+        <source>Delete interaction</source>
+        <translation>Supprimer l’échange</translation>
+    </message>
+    <message>
+        <source>Delete this interaction for good?</source>
+        <translation>Supprimer définitivement cet échange&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The interaction cannot be deleted</source>
+        <translation>Impossible de supprimer l’échange</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Noter un échange</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet</source>
+        <translation>Rien ne s’est encore passé</translation>
+    </message>
+    <message>
+        <source>Calls, e-mails, meetings and notes appear here, newest first, with the tasks, missions, files and accesses of this client.</source>
+        <translation>Les appels, e-mails, rendez-vous et notes s’affichent ici, du plus récent au plus ancien, avec les tâches, missions, fichiers et accès de ce client.</translation>
+    </message>
+    <message>
+        <source>A call, an e-mail, a meeting, a note or a message</source>
+        <translation>Un appel, un e-mail, un rendez-vous, une note ou un message</translation>
+    </message>
 </context>
 <context>
     <name>Bureau::ClientsView</name>
@@ -158,12 +1927,447 @@
         <translation>Clients</translation>
     </message>
     <message>
-        <source>No clients yet</source>
-        <translation>Aucun client pour l’instant</translation>
+        <source>The client list cannot be read</source>
+        <translation>Impossible de lire la liste des clients</translation>
     </message>
     <message>
-        <source>Your clients, their contacts and what you do for them will live here.</source>
-        <translation>Vos clients, leurs contacts et vos missions pour chacun d’eux seront réunis ici.</translation>
+        <source>No clients match these filters</source>
+        <translation>Aucun client ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <source>No clients match “%1”</source>
+        <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Search looks in names, contacts, e-mails, phones, tags and notes, accents or not.</source>
+        <translation>La recherche porte sur les noms, contacts, e-mails, téléphones, étiquettes et notes, avec ou sans accents.</translation>
+    </message>
+    <message>
+        <source>Every client is archived. Show archived clients to see them.</source>
+        <translation>Tous les clients sont archivés. Affichez les clients archivés pour les voir.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>client status filter</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>client tag filter</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>The client cannot be opened</source>
+        <translation>Impossible d’ouvrir le client</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Reception card</source>
+        <translation>Fiche d’accueil</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Désarchiver</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Add a client (%1)</source>
+        <translation>Ajouter un client (%1)</translation>
+    </message>
+    <message>
+        <source>Search clients…</source>
+        <translation>Rechercher un client…</translation>
+    </message>
+    <message>
+        <source>Names, contacts, e-mails, phones, tags and notes, accents or not (%1)</source>
+        <translation>Noms, contacts, e-mails, téléphones, étiquettes et notes, avec ou sans accents (%1)</translation>
+    </message>
+    <message>
+        <source>Add your first client</source>
+        <translation>Ajouter votre premier client</translation>
+    </message>
+    <message>
+        <source>Your clients, their contacts, what you do for them and how to answer their phone will live here.</source>
+        <translation>Vos clients, leurs contacts, ce que vous faites pour eux et la façon de répondre à leur téléphone&#xa0;: tout sera ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>É&amp;tiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Afficher les archivés</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ContactDialog</name>
+    <message>
+        <source>The contact cannot be saved</source>
+        <translation>Impossible d’enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter le contact</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Prefers to be &amp;reached by:</source>
+        <translation>Préfère être &amp;joint par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>e.g. Office manager</source>
+        <translation>p. ex. Office manager</translation>
+    </message>
+    <message>
+        <source>name@example.fr</source>
+        <translation>nom@example.fr</translation>
+    </message>
+    <message>
+        <source>+33 6 12 34 56 78</source>
+        <translation>+33 6 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Contact principal</translation>
+    </message>
+    <message>
+        <source>The person to reach first; a client has one main contact.</source>
+        <translation>La personne à joindre en premier&#xa0;; un client a un seul contact principal.</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::CountryComboBox</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarie</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Chypre</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croatie</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonie</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlande</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grèce</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Hongrie</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettonie</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituanie</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malte</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tchéquie</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Roumanie</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovaquie</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slovénie</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suède</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <translation>Andorre</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Islande</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norvège</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Mexique</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brésil</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <translation>Argentine</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australie</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Nouvelle-Zélande</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japon</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Chine</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Inde</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapour</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>Émirats arabes unis</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Israël</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Liban</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Turquie</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>Afrique du Sud</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>Maroc</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <translation>Algérie</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <translation>Tunisie</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <translation>Sénégal</translation>
+    </message>
+    <message>
+        <source>Côte d’Ivoire</source>
+        <translation>Côte d’Ivoire</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <translation>Cameroun</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <translation>Madagascar</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <translation>Maurice</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>La Réunion</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <translation>Guyane</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <translation>Nouvelle-Calédonie</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <translation>Polynésie française</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <translation>Haïti</translation>
     </message>
 </context>
 <context>
@@ -383,6 +2587,77 @@
     </message>
 </context>
 <context>
+    <name>Bureau::InteractionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Your time (%1).</source>
+        <translation>Votre heure (%1).</translation>
+    </message>
+    <message>
+        <source>In the client’s zone: %1</source>
+        <translation>Dans le fuseau du client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The interaction cannot be saved</source>
+        <translation>Impossible d’enregistrer l’échange</translation>
+    </message>
+    <message>
+        <source>Log an interaction with %1</source>
+        <translation>Noter un échange avec %1</translation>
+    </message>
+    <message>
+        <source>Edit interaction</source>
+        <translation>Modifier l’échange</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>With &amp;whom:</source>
+        <translation>&amp;Avec qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>Détai&amp;ls&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Suivi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pick a contact or type a name.</source>
+        <translation>Choisissez un contact ou saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>One line, e.g. Agreed on the new schedule</source>
+        <translation>Une ligne, p. ex. Nouveau planning validé</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>À relancer le</translation>
+    </message>
+</context>
+<context>
     <name>Bureau::KeychainCredentialStore</name>
     <message numerus="yes">
         <source>The system keychain is not available: it did not answer within %n second(s).</source>
@@ -544,6 +2819,166 @@
     <message>
         <source>No secret named “%1” is kept for this session.</source>
         <translation>Aucun secret nommé «&#xa0;%1&#xa0;» n’est conservé pour cette session.</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::MissionDialog</name>
+    <message>
+        <source>The mission cannot be saved</source>
+        <translation>Impossible d’enregistrer la mission</translation>
+    </message>
+    <message>
+        <source>New mission for %1</source>
+        <translation>Nouvelle mission pour %1</translation>
+    </message>
+    <message>
+        <source>Edit mission</source>
+        <translation>Modifier la mission</translation>
+    </message>
+    <message>
+        <source>Add mission</source>
+        <translation>Ajouter la mission</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>The mission</source>
+        <translation>La mission</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horaires de travail</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What you &amp;do:</source>
+        <translation>Ce que vous &amp;faites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What you do &amp;not do:</source>
+        <translation>Ce que vous &amp;ne faites pas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Billed:</source>
+        <translation>Factu&amp;ration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hourly &amp;rate:</source>
+        <translation>Taux &amp;horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hours a &amp;month:</source>
+        <translation>Heures par &amp;mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee:</source>
+        <translation>Forfait mensue&amp;l&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hours &amp;beyond:</source>
+        <translation>Heures a&amp;u-delà&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rate beyond the &amp;package:</source>
+        <translation>Taux au-&amp;delà du forfait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Fus&amp;eau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Working &amp;slots:</source>
+        <translation>&amp;Créneaux de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity report:</source>
+        <translation>Rapport d’acti&amp;vité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned contract:</source>
+        <translation>Contrat si&amp;gné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Administrative assistance</source>
+        <translation>p. ex. Assistance administrative</translation>
+    </message>
+    <message>
+        <source>Inbox, appointments, invoicing follow-up…</source>
+        <translation>Boîte mail, rendez-vous, suivi de la facturation…</translation>
+    </message>
+    <message>
+        <source>Accounting, legal advice…</source>
+        <translation>Comptabilité, conseil juridique…</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Se termine le</translation>
+    </message>
+    <message>
+        <source>Billed at a rate</source>
+        <translation>Facturées à un taux</translation>
+    </message>
+    <message>
+        <source>Carried over to the next month</source>
+        <translation>Reportées sur le mois suivant</translation>
+    </message>
+    <message>
+        <source>The client’s rate</source>
+        <translation>Le taux du client</translation>
+    </message>
+    <message>
+        <source>Leave empty to bill at the client’s hourly rate.</source>
+        <translation>Laissez vide pour facturer au taux horaire du client.</translation>
+    </message>
+    <message>
+        <source>The hourly rate</source>
+        <translation>Le taux horaire</translation>
+    </message>
+    <message>
+        <source>Leave empty to bill extra hours at the hourly rate.</source>
+        <translation>Laissez vide pour facturer les heures supplémentaires au taux horaire.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>hours suffix</comment>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Among the files attached to this client.</source>
+        <translation>Parmi les fichiers joints à ce client.</translation>
+    </message>
+    <message>
+        <source>Attach the signed contract in the Files tab first.</source>
+        <translation>Joignez d’abord le contrat signé dans l’onglet Fichiers.</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +3468,169 @@ Bâtiment, étage (facultatif)</translation>
     </message>
 </context>
 <context>
+    <name>Bureau::ReceptionCard</name>
+    <message>
+        <source>No reception instructions yet for %1. Write how to greet callers, who to put through and what to filter: they show here in one click.</source>
+        <translation>Pas encore de consignes d’accueil pour %1. Indiquez comment accueillir les appelants, à qui transférer les appels et quoi filtrer&#xa0;: elles s’afficheront ici en un clic.</translation>
+    </message>
+    <message>
+        <source>Write instructions…</source>
+        <translation>Rédiger les consignes…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>the greeting, quoted</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Urgent contact</source>
+        <translation>Contact en cas d’urgence</translation>
+    </message>
+    <message>
+        <source>Put through</source>
+        <translation>À transférer</translation>
+    </message>
+    <message>
+        <source>Filter out</source>
+        <translation>À filtrer</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Standard answers</source>
+        <translation>Réponses types</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The reception instructions cannot be read</source>
+        <translation>Impossible de lire les consignes d’accueil</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>local time in a city</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Reception card — %1</source>
+        <translation>Fiche d’accueil — %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ReceptionInstructionsDialog</name>
+    <message>
+        <source>The reception instructions cannot be read</source>
+        <translation>Impossible de lire les consignes d’accueil</translation>
+    </message>
+    <message>
+        <source>The reception instructions cannot be saved</source>
+        <translation>Impossible d’enregistrer les consignes d’accueil</translation>
+    </message>
+    <message>
+        <source>Reception instructions for %1</source>
+        <translation>Consignes d’accueil pour %1</translation>
+    </message>
+    <message>
+        <source>Save instructions</source>
+        <translation>Enregistrer les consignes</translation>
+    </message>
+    <message>
+        <source>&amp;Greeting:</source>
+        <translation>&amp;Formule d’accueil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Put through:</source>
+        <translation>À &amp;transférer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Filter out:</source>
+        <translation>À f&amp;iltrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent contact:</source>
+        <translation>Contact en cas d’&amp;urgence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Standard &amp;answers:</source>
+        <translation>&amp;Réponses types&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Word for word, as you answer the phone.</source>
+        <translation>Mot pour mot, telle que vous la prononcez au téléphone.</translation>
+    </message>
+    <message>
+        <source>Who to reach, and how, when it cannot wait.</source>
+        <translation>Qui joindre, et comment, quand cela ne peut pas attendre.</translation>
+    </message>
+    <message>
+        <source>e.g. Atelier Azur, good morning, how may I help you?</source>
+        <translation>p. ex. Atelier Azur, bonjour, que puis-je faire pour vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Who may be put through, to whom, and how (transfer, text message, e-mail).</source>
+        <translation>Qui peut être transféré, à qui et comment (transfert, SMS, e-mail).</translation>
+    </message>
+    <message>
+        <source>e.g. Sales calls and surveys: take a message, do not put through.</source>
+        <translation>p. ex. Démarchage et sondages&#xa0;: prendre un message, ne pas transférer.</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 9:00–12:00 and 14:00–18:00</source>
+        <translation>p. ex. Lun–Ven 9:00–12:00 et 14:00–18:00</translation>
+    </message>
+    <message>
+        <source>e.g. Jeanne Roy, +33 6 12 34 56 78 (text first)</source>
+        <translation>p. ex. Jeanne Roy, +33 6 12 34 56 78 (SMS d’abord)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Add a standard answer</source>
+        <translation>Ajouter une réponse type</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::RecordDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Bureau::SecretsPage</name>
     <message>
         <source>Testing…</source>
@@ -1178,6 +3776,88 @@ Bâtiment, étage (facultatif)</translation>
     </message>
 </context>
 <context>
+    <name>Bureau::TaskDialog</name>
+    <message>
+        <source>The task cannot be saved</source>
+        <translation>Impossible d’enregistrer la tâche</translation>
+    </message>
+    <message>
+        <source>New task for %1</source>
+        <translation>Nouvelle tâche pour %1</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Modifier la tâche</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Ajouter la tâche</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tâche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Mission&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>É&amp;chéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Send the monthly invoices</source>
+        <translation>p. ex. Envoyer les factures mensuelles</translation>
+    </message>
+    <message>
+        <source>No mission</source>
+        <translation>Aucune mission</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance le</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::WorkingSlotsEditor</name>
+    <message>
+        <source>Remove this slot</source>
+        <translation>Supprimer ce créneau</translation>
+    </message>
+    <message>
+        <source>In your time (%1): %2</source>
+        <translation>À votre heure (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Add a slot</source>
+        <translation>Ajouter un créneau</translation>
+    </message>
+    <message>
+        <source>Add Monday to Friday</source>
+        <translation>Ajouter du lundi au vendredi</translation>
+    </message>
+    <message>
+        <source>No fixed hours.</source>
+        <translation>Pas d’horaires fixes.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessProfile</name>
     <message numerus="yes">
         <source>The name is too long: at most %n characters.</source>
@@ -1204,36 +3884,6 @@ Bâtiment, étage (facultatif)</translation>
     <message>
         <source>The trade name must fit on one line.</source>
         <translation>Le nom commercial doit tenir sur une seule ligne.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The address has at most %n lines, without the postal code and city.</source>
-        <translation>
-            <numerusform>L’adresse compte au plus %n ligne, sans le code postal ni la ville.</numerusform>
-            <numerusform>L’adresse compte au plus %n lignes, sans le code postal ni la ville.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Each address line has at most %n characters.</source>
-        <translation>
-            <numerusform>Chaque ligne d’adresse compte au plus %n caractère.</numerusform>
-            <numerusform>Chaque ligne d’adresse compte au plus %n caractères.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A French postal code has 5 digits.</source>
-        <translation>Un code postal français compte 5 chiffres.</translation>
-    </message>
-    <message>
-        <source>This postal code is not valid: letters, digits, spaces and hyphens only.</source>
-        <translation>Ce code postal n’est pas valide&#xa0;: lettres, chiffres, espaces et traits d’union uniquement.</translation>
-    </message>
-    <message>
-        <source>The city must fit on one line.</source>
-        <translation>La ville doit tenir sur une seule ligne.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a country code: use two capital letters, such as FR or BE.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un code pays&#xa0;: utilisez deux lettres majuscules, par exemple FR ou BE.</translation>
     </message>
     <message>
         <source>The option for VAT on debits applies only to a business that charges VAT.</source>
@@ -1508,10 +4158,6 @@ Bâtiment, étage (facultatif)</translation>
         <translation>Argument inattendu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Demo data written: %1 clients, %2 contacts (%3 ms).</source>
-        <translation>Données de démonstration écrites&#xa0;: %1 clients, %2 contacts (%3&#xa0;ms).</translation>
-    </message>
-    <message>
         <source>First and last name, without the mention.</source>
         <translation>Prénom et nom, sans la mention EI.</translation>
     </message>
@@ -1734,6 +4380,1990 @@ Bâtiment, étage (facultatif)</translation>
         <source>“%1” is damaged. It has been left untouched.</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé. Le fichier n’a pas été modifié.</translation>
     </message>
+    <message>
+        <source>revoked on %1</source>
+        <translation>révoqué le %1</translation>
+    </message>
+    <message>
+        <source>password in the keychain</source>
+        <translation>mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>no password stored</source>
+        <translation>aucun mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>%1 %2 Bureau never keeps a password anywhere else.</source>
+        <translation>%1 %2 Bureau ne conserve jamais un mot de passe ailleurs.</translation>
+    </message>
+    <message>
+        <source>Records a login held for one of a client’s tools; its password goes to the system keychain. A password is never an argument: pipe it in with --password-stdin.</source>
+        <translation>Enregistre un identifiant détenu pour l’un des outils d’un client&#xa0;; son mot de passe est placé dans le trousseau du système. Un mot de passe n’est jamais passé en argument&#xa0;: transmettez-le avec --password-stdin.</translation>
+    </message>
+    <message>
+        <source>The client’s id or exact name.</source>
+        <translation>L’identifiant ou le nom exact du client.</translation>
+    </message>
+    <message>
+        <source>The tool, such as Gmail, Qonto or HubSpot.</source>
+        <translation>L’outil, par exemple Gmail, Qonto ou HubSpot.</translation>
+    </message>
+    <message>
+        <source>Its address.</source>
+        <translation>Son adresse.</translation>
+    </message>
+    <message>
+        <source>The user name to log in with.</source>
+        <translation>L’identifiant de connexion.</translation>
+    </message>
+    <message>
+        <source>Who granted the access.</source>
+        <translation>La personne qui a accordé l’accès.</translation>
+    </message>
+    <message>
+        <source>When it was granted, such as 2026-10-05.</source>
+        <translation>La date à laquelle il a été accordé, par exemple 2026-10-05.</translation>
+    </message>
+    <message>
+        <source>Free notes.</source>
+        <translation>Notes libres.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Lire le mot de passe sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>access add needs --client: bureau-cli access add --client C --service S --password-stdin.</source>
+        <translation>access add requiert --client&#xa0;: bureau-cli access add --client C --service S --password-stdin.</translation>
+    </message>
+    <message>
+        <source>access add needs --service: bureau-cli access add --client C --service S --password-stdin.</source>
+        <translation>access add requiert --service&#xa0;: bureau-cli access add --client C --service S --password-stdin.</translation>
+    </message>
+    <message>
+        <source>--granted-on: “%1” is not a date such as 2026-10-05.</source>
+        <translation>--granted-on&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date au format 2026-10-05.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The access was not recorded.</source>
+        <translation>L’accès n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Access %1 to %2 recorded for “%3”, its password in the keychain.</source>
+        <translation>Accès %1 à %2 enregistré pour «&#xa0;%3&#xa0;», mot de passe dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Access %1 to %2 recorded for “%3”, without a password.</source>
+        <translation>Accès %1 à %2 enregistré pour «&#xa0;%3&#xa0;», sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>Lists the accesses held for clients: active ones first, then revoked ones. Never a password.</source>
+        <translation>Liste les accès détenus pour les clients&#xa0;: d’abord les accès actifs, puis les accès révoqués. Jamais de mot de passe.</translation>
+    </message>
+    <message>
+        <source>Only this client’s accesses: id or exact name.</source>
+        <translation>Uniquement les accès de ce client&#xa0;: identifiant ou nom exact.</translation>
+    </message>
+    <message>
+        <source>Leave out revoked accesses.</source>
+        <translation>Exclure les accès révoqués.</translation>
+    </message>
+    <message>
+        <source>No access recorded.</source>
+        <translation>Aucun accès enregistré.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Prints the password of an access, alone, read from the keychain now.</source>
+        <translation>Affiche seul le mot de passe d’un accès, lu à l’instant dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The access’s id (see bureau-cli access list).</source>
+        <translation>L’identifiant de l’accès (voir bureau-cli access list).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an access id: give the number bureau-cli access list shows.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’accès&#xa0;: indiquez le numéro affiché par bureau-cli access list.</translation>
+    </message>
+    <message>
+        <source>The password cannot be read.</source>
+        <translation>Impossible de lire le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Revokes an access: deletes its password from the keychain and keeps the record of when the access ended.</source>
+        <translation>Révoque un accès&#xa0;: supprime son mot de passe du trousseau et garde la trace de la date de fin de l’accès.</translation>
+    </message>
+    <message>
+        <source>The access was not revoked.</source>
+        <translation>L’accès n’a pas été révoqué.</translation>
+    </message>
+    <message>
+        <source>Access %1 to %2 revoked; its password was deleted from the keychain.</source>
+        <translation>Accès %1 à %2 révoqué&#xa0;; son mot de passe a été supprimé du trousseau.</translation>
+    </message>
+    <message>
+        <source>Record an access: --client C --service S [--url U] [--username N] --password-stdin</source>
+        <translation>Enregistrer un accès&#xa0;: --client C --service S [--url U] [--username N] --password-stdin</translation>
+    </message>
+    <message>
+        <source>List accesses, never their passwords [--client C] [--active]</source>
+        <translation>Lister les accès, jamais leurs mots de passe [--client C] [--active]</translation>
+    </message>
+    <message>
+        <source>Print the password of an access, alone: ID</source>
+        <translation>Afficher seul le mot de passe d’un accès&#xa0;: ID</translation>
+    </message>
+    <message>
+        <source>Delete the password and mark the access ended: ID</source>
+        <translation>Supprimer le mot de passe et marquer l’accès comme terminé&#xa0;: ID</translation>
+    </message>
+    <message>
+        <source>access needs a command: add, list, reveal or revoke; see bureau-cli access --help.</source>
+        <translation>access requiert une commande&#xa0;: add, list, reveal ou revoke&#xa0;; voir bureau-cli access --help.</translation>
+    </message>
+    <message>
+        <source>Unknown access command “%1”: use add, list, reveal or revoke.</source>
+        <translation>Commande access inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez add, list, reveal ou revoke.</translation>
+    </message>
+    <message>
+        <source>The client’s name, as registered.</source>
+        <translation>Le nom du client, tel qu’enregistré.</translation>
+    </message>
+    <message>
+        <source>company or person (default: company).</source>
+        <translation>company ou person (par défaut&#xa0;: company).</translation>
+    </message>
+    <message>
+        <source>Legal form, such as SAS or SARL.</source>
+        <translation>Forme juridique, par exemple SAS ou SARL.</translation>
+    </message>
+    <message>
+        <source>SIREN or SIRET number.</source>
+        <translation>Numéro SIREN ou SIRET.</translation>
+    </message>
+    <message>
+        <source>Intra-EU VAT number.</source>
+        <translation>Numéro de TVA intracommunautaire.</translation>
+    </message>
+    <message>
+        <source>Country code, such as FR (default: FR).</source>
+        <translation>Code pays, par exemple FR (par défaut&#xa0;: FR).</translation>
+    </message>
+    <message>
+        <source>E-mail address; repeat it for several, the first is the main one.</source>
+        <translation>Adresse e-mail&#xa0;; à répéter pour en indiquer plusieurs, la première est la principale.</translation>
+    </message>
+    <message>
+        <source>Phone number; repeat it for several, the first is the main one.</source>
+        <translation>Numéro de téléphone&#xa0;; à répéter pour en indiquer plusieurs, le premier est le principal.</translation>
+    </message>
+    <message>
+        <source>Web site.</source>
+        <translation>Site web.</translation>
+    </message>
+    <message>
+        <source>Language of the client’s documents: fr or en (default: from the country).</source>
+        <translation>Langue des documents du client&#xa0;: fr ou en (par défaut&#xa0;: selon le pays).</translation>
+    </message>
+    <message>
+        <source>Time zone, such as America/Montreal (default: from the country).</source>
+        <translation>Fuseau horaire, par exemple America/Montreal (par défaut&#xa0;: selon le pays).</translation>
+    </message>
+    <message>
+        <source>Currency of the client’s documents.</source>
+        <translation>Devise des documents du client.</translation>
+    </message>
+    <message>
+        <source>Default hourly rate, such as 45.00 (empty: the profile’s).</source>
+        <translation>Taux horaire par défaut, par exemple 45.00 (vide&#xa0;: celui du profil).</translation>
+    </message>
+    <message>
+        <source>Payment terms in days (empty: the profile’s).</source>
+        <translation>Délai de paiement en jours (vide&#xa0;: celui du profil).</translation>
+    </message>
+    <message>
+        <source>Round billable time to 5, 6, 10, 15 or 30 minutes, or none.</source>
+        <translation>Arrondir le temps facturable à 5, 6, 10, 15 ou 30 minutes, ou none (aucun arrondi).</translation>
+    </message>
+    <message>
+        <source>up or nearest.</source>
+        <translation>up (au supérieur) ou nearest (au plus proche).</translation>
+    </message>
+    <message>
+        <source>entry or line.</source>
+        <translation>entry (par saisie) ou line (par ligne de facture).</translation>
+    </message>
+    <message>
+        <source>prospect, active, paused or former.</source>
+        <translation>prospect, active, paused ou former.</translation>
+    </message>
+    <message>
+        <source>Adds a tag; repeat it for several.</source>
+        <translation>Ajoute une étiquette&#xa0;; à répéter pour en ajouter plusieurs.</translation>
+    </message>
+    <message>
+        <source>Adds an e-mail address.</source>
+        <translation>Ajoute une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Removes an e-mail address.</source>
+        <translation>Retire une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Adds a phone number.</source>
+        <translation>Ajoute un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Removes a phone number.</source>
+        <translation>Retire un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Removes a tag.</source>
+        <translation>Retire une étiquette.</translation>
+    </message>
+    <message>
+        <source>Use company or person.</source>
+        <translation>Utilisez company ou person.</translation>
+    </message>
+    <message>
+        <source>The client has no “%1”.</source>
+        <translation>Le client n’a pas de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Use 5, 6, 10, 15, 30 or none.</source>
+        <translation>Utilisez 5, 6, 10, 15, 30 ou none.</translation>
+    </message>
+    <message>
+        <source>Use up or nearest.</source>
+        <translation>Utilisez up ou nearest.</translation>
+    </message>
+    <message>
+        <source>Use entry or line.</source>
+        <translation>Utilisez entry ou line.</translation>
+    </message>
+    <message>
+        <source>Use prospect, active, paused or former.</source>
+        <translation>Utilisez prospect, active, paused ou former.</translation>
+    </message>
+    <message>
+        <source>The client has no tag “%1”.</source>
+        <translation>Le client n’a pas d’étiquette «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>company, professional client</source>
+        <translation>société, client professionnel</translation>
+    </message>
+    <message>
+        <source>person, professional client</source>
+        <translation>personne, client professionnel</translation>
+    </message>
+    <message>
+        <source>person, private client</source>
+        <translation>personne, particulier</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>contact channel: value (label)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (id %2): %3, %4</source>
+        <translation>%1 (id %2)&#xa0;: %3, %4</translation>
+    </message>
+    <message>
+        <source>Archived: hidden from the client list.</source>
+        <translation>Archivé&#xa0;: masqué dans la liste des clients.</translation>
+    </message>
+    <message>
+        <source>Legal form: %1</source>
+        <translation>Forme juridique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SIREN/SIRET: %1</source>
+        <translation>SIREN/SIRET&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Web site: %1</source>
+        <translation>Site web&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Documents in: English</source>
+        <translation>Documents en&#xa0;: anglais</translation>
+    </message>
+    <message>
+        <source>Documents in: French</source>
+        <translation>Documents en&#xa0;: français</translation>
+    </message>
+    <message>
+        <source>the profile’s</source>
+        <translation>celui du profil</translation>
+    </message>
+    <message>
+        <source>Payment terms: the profile’s</source>
+        <translation>Délai de paiement&#xa0;: celui du profil</translation>
+    </message>
+    <message>
+        <source>Rounding of billable time: none</source>
+        <translation>Arrondi du temps facturable&#xa0;: aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rounding of billable time: up to the next %n minute(s), per entry</source>
+        <translation>
+            <numerusform>Arrondi du temps facturable&#xa0;: au supérieur, à %n minute, par saisie</numerusform>
+            <numerusform>Arrondi du temps facturable&#xa0;: au supérieur, à %n minutes, par saisie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rounding of billable time: up to the next %n minute(s), per invoice line</source>
+        <translation>
+            <numerusform>Arrondi du temps facturable&#xa0;: au supérieur, à %n minute, par ligne de facture</numerusform>
+            <numerusform>Arrondi du temps facturable&#xa0;: au supérieur, à %n minutes, par ligne de facture</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rounding of billable time: to the nearest %n minute(s), per entry</source>
+        <translation>
+            <numerusform>Arrondi du temps facturable&#xa0;: au plus proche, à %n minute, par saisie</numerusform>
+            <numerusform>Arrondi du temps facturable&#xa0;: au plus proche, à %n minutes, par saisie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rounding of billable time: to the nearest %n minute(s), per invoice line</source>
+        <translation>
+            <numerusform>Arrondi du temps facturable&#xa0;: au plus proche, à %n minute, par ligne de facture</numerusform>
+            <numerusform>Arrondi du temps facturable&#xa0;: au plus proche, à %n minutes, par ligne de facture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>bureau-cli: warning: %1</source>
+        <translation>bureau-cli&#xa0;: avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Adds a client. A client is a professional unless --private is given.</source>
+        <translation>Ajoute un client. Un client est un professionnel, sauf si --private est indiqué.</translation>
+    </message>
+    <message>
+        <source>A private person, not a professional (B2C invoicing rules).</source>
+        <translation>Un particulier, et non un professionnel (règles de facturation B2C).</translation>
+    </message>
+    <message>
+        <source>client add needs --name: bureau-cli client add --name “Atelier Azur”.</source>
+        <translation>client add requiert --name&#xa0;: bureau-cli client add --name «&#xa0;Atelier Azur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Client “%1” added with id %2.</source>
+        <translation>Client «&#xa0;%1&#xa0;» ajouté avec l’identifiant %2.</translation>
+    </message>
+    <message>
+        <source>Changes only the fields given; the others stay as they are.</source>
+        <translation>Ne modifie que les champs indiqués&#xa0;; les autres restent inchangés.</translation>
+    </message>
+    <message>
+        <source>Makes the client a private person.</source>
+        <translation>Fait du client un particulier.</translation>
+    </message>
+    <message>
+        <source>Makes the client a professional.</source>
+        <translation>Fait du client un professionnel.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one field, such as --email.</source>
+        <translation>Rien à modifier&#xa0;: indiquez au moins un champ, par exemple --email.</translation>
+    </message>
+    <message>
+        <source>Give --private or --professional, not both.</source>
+        <translation>Indiquez --private ou --professional, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Client “%1” saved.</source>
+        <translation>Client «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Adds a contact person to a client.</source>
+        <translation>Ajoute un contact à un client.</translation>
+    </message>
+    <message>
+        <source>The contact’s name.</source>
+        <translation>Le nom du contact.</translation>
+    </message>
+    <message>
+        <source>Their role, such as Office manager.</source>
+        <translation>Sa fonction, par exemple Office manager.</translation>
+    </message>
+    <message>
+        <source>Preferred channel: email, phone, sms, messaging or post.</source>
+        <translation>Canal préféré&#xa0;: email, phone, sms, messaging ou post.</translation>
+    </message>
+    <message>
+        <source>Makes this the client’s primary contact.</source>
+        <translation>Fait de ce contact le contact principal du client.</translation>
+    </message>
+    <message>
+        <source>client add-contact needs --name.</source>
+        <translation>client add-contact requiert --name.</translation>
+    </message>
+    <message>
+        <source>--channel: use email, phone, sms, messaging or post.</source>
+        <translation>--channel&#xa0;: utilisez email, phone, sms, messaging ou post.</translation>
+    </message>
+    <message>
+        <source>Contact “%1” added to “%2” with id %3.</source>
+        <translation>Contact «&#xa0;%1&#xa0;» ajouté à «&#xa0;%2&#xa0;» avec l’identifiant %3.</translation>
+    </message>
+    <message>
+        <source>Lists the clients, by name; archived ones only with --archived.</source>
+        <translation>Liste les clients par nom&#xa0;; les clients archivés uniquement avec --archived.</translation>
+    </message>
+    <message>
+        <source>Only prospect, active, paused or former clients.</source>
+        <translation>Uniquement les clients prospect, active, paused ou former.</translation>
+    </message>
+    <message>
+        <source>Only clients with this tag.</source>
+        <translation>Uniquement les clients portant cette étiquette.</translation>
+    </message>
+    <message>
+        <source>Only clients matching this text (name, contacts, e-mail, phone, tags, notes, city), accents and case ignored.</source>
+        <translation>Uniquement les clients correspondant à ce texte (nom, contacts, e-mail, téléphone, étiquettes, notes, ville), sans tenir compte des accents ni de la casse.</translation>
+    </message>
+    <message>
+        <source>Also list archived clients.</source>
+        <translation>Lister aussi les clients archivés.</translation>
+    </message>
+    <message>
+        <source>--status: use prospect, active, paused or former.</source>
+        <translation>--status&#xa0;: utilisez prospect, active, paused ou former.</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivé)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>city, country</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No client matches.</source>
+        <translation>Aucun client ne correspond.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Shows a client with its contacts, missions, tasks, accesses (never a password) and onboarding checklist.</source>
+        <translation>Affiche un client avec ses contacts, missions, tâches, accès (jamais de mot de passe) et sa checklist d’intégration.</translation>
+    </message>
+    <message>
+        <source>Contacts (%1):</source>
+        <translation>Contacts (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (principal)</translation>
+    </message>
+    <message>
+        <source>Missions (%1):</source>
+        <translation>Missions (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>  #%1 %2 — %3, %4, %5</source>
+        <translation>  #%1 %2 — %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>Tasks (%1 open, %2 done):</source>
+        <translation>Tâches (%1 en cours, %2 terminées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  #%1 %2 — %3, %4 priority, due %5</source>
+        <translation>  #%1 %2 — %3, priorité %4, échéance le %5</translation>
+    </message>
+    <message>
+        <source>  #%1 %2 — %3, %4 priority</source>
+        <translation>  #%1 %2 — %3, priorité %4</translation>
+    </message>
+    <message>
+        <source>Accesses (%1):</source>
+        <translation>Accès (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  #%1 %2 (%3)</source>
+        <translation>  #%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Onboarding: %1 of %2 done</source>
+        <translation>Intégration&#xa0;: %1 sur %2 terminées</translation>
+    </message>
+    <message>
+        <source>Archives a client: hidden from the list, kept whole.</source>
+        <translation>Archive un client&#xa0;: masqué dans la liste, conservé en entier.</translation>
+    </message>
+    <message>
+        <source>Brings an archived client back to the list.</source>
+        <translation>Remet un client archivé dans la liste.</translation>
+    </message>
+    <message>
+        <source>Client “%1” archived.</source>
+        <translation>Client «&#xa0;%1&#xa0;» archivé.</translation>
+    </message>
+    <message>
+        <source>Client “%1” restored.</source>
+        <translation>Client «&#xa0;%1&#xa0;» désarchivé.</translation>
+    </message>
+    <message>
+        <source>Deletes a client with its contacts, interactions, missions, tasks and accesses (their passwords too). Refused when the client has documents: archive it instead.</source>
+        <translation>Supprime un client avec ses contacts, échanges, missions, tâches et accès (y compris leurs mots de passe). Refusé si le client a des documents&#xa0;: archivez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Confirms the deletion.</source>
+        <translation>Confirme la suppression.</translation>
+    </message>
+    <message>
+        <source>Deleting “%1” also deletes its contacts, interactions, missions, tasks and accesses, for good. Add --yes to delete it, or archive it instead: bureau-cli client archive %2.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» supprime aussi définitivement ses contacts, échanges, missions, tâches et accès. Ajoutez --yes pour le supprimer, ou archivez-le plutôt&#xa0;: bureau-cli client archive %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted, but not everything of it could be removed: %2</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé, mais tout n’a pas pu être effacé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Client “%1” deleted.</source>
+        <translation>Client «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>Exports everything about one client as a ZIP (client.json and their documents), for a request under the GDPR. Never a password.</source>
+        <translation>Exporte toutes les données d’un client dans un fichier ZIP (client.json et ses documents), pour une demande au titre du RGPD. Jamais de mot de passe.</translation>
+    </message>
+    <message>
+        <source>The ZIP file to write.</source>
+        <translation>Le fichier ZIP à écrire.</translation>
+    </message>
+    <message>
+        <source>client export-data needs --output FILE.zip.</source>
+        <translation>client export-data requiert --output FICHIER.zip.</translation>
+    </message>
+    <message>
+        <source>The copy of the attached file “%1” is missing; it is listed in client.json only.</source>
+        <translation>La copie du fichier joint «&#xa0;%1&#xa0;» est introuvable&#xa0;; il figure uniquement dans client.json.</translation>
+    </message>
+    <message>
+        <source>The personal data of “%1” was written to “%2”.</source>
+        <translation>Les données personnelles de «&#xa0;%1&#xa0;» ont été écrites dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Erases a client’s personal data under the GDPR, keeping what the law requires for invoices.</source>
+        <translation>Efface les données personnelles d’un client au titre du RGPD, en conservant ce que la loi exige pour les factures.</translation>
+    </message>
+    <message>
+        <source>Confirms the erasure.</source>
+        <translation>Confirme l’effacement.</translation>
+    </message>
+    <message>
+        <source>Its name, legal form, SIREN/SIRET, VAT number and billing address are kept, with its documents, as the law requires.</source>
+        <translation>Son nom, sa forme juridique, son SIREN/SIRET, son numéro de TVA et son adresse de facturation sont conservés avec ses documents, comme l’exige la loi.</translation>
+    </message>
+    <message>
+        <source>It has no invoicing documents, so its name and billing identity are erased too.</source>
+        <translation>Il n’a aucun document de facturation&#xa0;: son nom et son identité de facturation sont donc effacés aussi.</translation>
+    </message>
+    <message>
+        <source>Erasing “%1” deletes its contacts, e-mails, phones, tags, interactions, reception instructions, onboarding checklist and attached files, clears its notes and those of its tasks and missions, and revokes its accesses (their passwords are deleted). %2 Missions and tasks stay. This cannot be undone: add --yes to erase.</source>
+        <translation>Effacer «&#xa0;%1&#xa0;» supprime ses contacts, e-mails, téléphones, étiquettes, échanges, consignes d’accueil, checklist d’intégration et fichiers joints, vide ses notes et celles de ses tâches et missions, et révoque ses accès (leurs mots de passe sont supprimés). %2 Les missions et les tâches sont conservées. Cette action est irréversible&#xa0;: ajoutez --yes pour effacer.</translation>
+    </message>
+    <message>
+        <source>The personal data of client %1 was erased. Contacts deleted: %2; interactions deleted: %3; files deleted: %4; accesses revoked: %5.</source>
+        <translation>Les données personnelles du client %1 ont été effacées. Contacts supprimés&#xa0;: %2&#xa0;; échanges supprimés&#xa0;: %3&#xa0;; fichiers supprimés&#xa0;: %4&#xa0;; accès révoqués&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>Its billing identity was kept because it has invoicing documents.</source>
+        <translation>Son identité de facturation a été conservée, car il a des documents de facturation.</translation>
+    </message>
+    <message>
+        <source>It is now named “%1”.</source>
+        <translation>Il s’appelle désormais «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importer</translation>
+    </message>
+    <message>
+        <source>add its contacts to “%1”</source>
+        <translation>ajouter ses contacts à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>skip: %1</source>
+        <translation>ignorer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>skip, duplicate: %1</source>
+        <translation>ignorer, doublon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>ignorer</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a contact file.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être un fichier de contacts.</translation>
+    </message>
+    <message>
+        <source>Imports clients from a vCard file (Google, Apple, Outlook, Android, Thunderbird…): a company with its people as contacts, a person as a client. Clients already in Bureau are found by name, e-mail or phone. Nothing is imported unless everything can be.</source>
+        <translation>Importe des clients depuis un fichier vCard (Google, Apple, Outlook, Android, Thunderbird…)&#xa0;: une société avec ses collaborateurs comme contacts, une personne comme client. Les clients déjà présents dans Bureau sont reconnus par leur nom, leur e-mail ou leur téléphone. Rien n’est importé si tout ne peut pas l’être.</translation>
+    </message>
+    <message>
+        <source>The .vcf file.</source>
+        <translation>Le fichier .vcf.</translation>
+    </message>
+    <message>
+        <source>Show what would be imported, duplicates flagged; change nothing.</source>
+        <translation>Afficher ce qui serait importé, doublons signalés, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Import the others when some are already in Bureau.</source>
+        <translation>Importer les autres quand certains sont déjà dans Bureau.</translation>
+    </message>
+    <message>
+        <source>Add the contacts of a company already in Bureau to it; skip other duplicates.</source>
+        <translation>Ajouter les contacts d’une société déjà présente dans Bureau à celle-ci&#xa0;; ignorer les autres doublons.</translation>
+    </message>
+    <message>
+        <source>Give --skip-duplicates or --merge-duplicates, not both.</source>
+        <translation>Indiquez --skip-duplicates ou --merge-duplicates, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. Clients to import: %1; duplicates found: %2.</source>
+        <translation>Simulation, rien n’a été modifié. Clients à importer&#xa0;: %1&#xa0;; doublons trouvés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of the clients in the file are already in Bureau or repeated in it (%2). Add --skip-duplicates to import the others, --merge-duplicates to add their contacts to the existing clients, or --dry-run to see them.</source>
+        <translation>Rien n’a été importé&#xa0;: %1 des clients du fichier sont déjà dans Bureau ou y figurent plusieurs fois (%2). Ajoutez --skip-duplicates pour importer les autres, --merge-duplicates pour ajouter leurs contacts aux clients existants, ou --dry-run pour les voir.</translation>
+    </message>
+    <message>
+        <source>Clients imported: %1; merged into existing clients: %2; contacts added: %3; skipped: %4.</source>
+        <translation>Clients importés&#xa0;: %1&#xa0;; fusionnés avec des clients existants&#xa0;: %2&#xa0;; contacts ajoutés&#xa0;: %3&#xa0;; ignorés&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Exports clients as a vCard 4.0 file for an address book: each client, then each contact of a company.</source>
+        <translation>Exporte des clients dans un fichier vCard 4.0 pour un carnet d’adresses&#xa0;: chaque client, puis chaque contact d’une société.</translation>
+    </message>
+    <message>
+        <source>Every client that is not archived.</source>
+        <translation>Tous les clients non archivés.</translation>
+    </message>
+    <message>
+        <source>With --all: archived ones too.</source>
+        <translation>Avec --all&#xa0;: les clients archivés aussi.</translation>
+    </message>
+    <message>
+        <source>The file to write (default: standard output).</source>
+        <translation>Le fichier à écrire (par défaut&#xa0;: la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Name one client, or give --all: bureau-cli client export-vcard CLIENT --output FILE.vcf.</source>
+        <translation>Indiquez un client, ou --all&#xa0;: bureau-cli client export-vcard CLIENT --output FICHIER.vcf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n client écrit dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n clients écrits dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports the client list as CSV (RFC 4180, UTF-8), the columns of the list, for a spreadsheet. Cells a spreadsheet would run as formulas are written as text.</source>
+        <translation>Exporte la liste des clients au format CSV (RFC 4180, UTF-8), avec les colonnes de la liste, pour un tableur. Les cellules qu’un tableur exécuterait comme des formules sont écrites sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>Begin with a byte order mark, so that Excel reads the accents.</source>
+        <translation>Commencer par une marque d’ordre des octets (BOM), pour qu’Excel lise correctement les accents.</translation>
+    </message>
+    <message>
+        <source>Include archived clients.</source>
+        <translation>Inclure les clients archivés.</translation>
+    </message>
+    <message>
+        <source>comma (default) or semicolon, as French Excel expects.</source>
+        <translation>comma (virgule, par défaut) ou semicolon (point-virgule, comme l’attend Excel en français).</translation>
+    </message>
+    <message>
+        <source>--separator: use comma or semicolon.</source>
+        <translation>--separator&#xa0;: utilisez comma ou semicolon.</translation>
+    </message>
+    <message>
+        <source>The client list was written to “%1”.</source>
+        <translation>La liste des clients a été écrite dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Add a client: --name N [--private] [--email E] [--phone P] …</source>
+        <translation>Ajouter un client&#xa0;: --name N [--private] [--email E] [--phone P] …</translation>
+    </message>
+    <message>
+        <source>List clients [--status S] [--tag T] [--search Q] [--archived]</source>
+        <translation>Lister les clients [--status S] [--tag T] [--search Q] [--archived]</translation>
+    </message>
+    <message>
+        <source>Show a client with contacts, missions, tasks, accesses, onboarding</source>
+        <translation>Afficher un client avec ses contacts, missions, tâches, accès et son intégration</translation>
+    </message>
+    <message>
+        <source>Change the fields given: CLIENT --email E --tag T …</source>
+        <translation>Modifier les champs indiqués&#xa0;: CLIENT --email E --tag T …</translation>
+    </message>
+    <message>
+        <source>Add a contact person: CLIENT --name N [--role R] [--primary]</source>
+        <translation>Ajouter un contact&#xa0;: CLIENT --name N [--role R] [--primary]</translation>
+    </message>
+    <message>
+        <source>Hide a client from the list, keeping everything</source>
+        <translation>Masquer un client dans la liste, en conservant tout</translation>
+    </message>
+    <message>
+        <source>Bring an archived client back</source>
+        <translation>Remettre un client archivé dans la liste</translation>
+    </message>
+    <message>
+        <source>Delete a client without documents: CLIENT --yes</source>
+        <translation>Supprimer un client sans documents&#xa0;: CLIENT --yes</translation>
+    </message>
+    <message>
+        <source>Import clients from a vCard file [--dry-run] [--skip-duplicates]</source>
+        <translation>Importer des clients depuis un fichier vCard [--dry-run] [--skip-duplicates]</translation>
+    </message>
+    <message>
+        <source>Export clients as vCard: CLIENT|--all --output FILE</source>
+        <translation>Exporter des clients au format vCard&#xa0;: CLIENT|--all --output FICHIER</translation>
+    </message>
+    <message>
+        <source>Export the client list as CSV [--output FILE] [--bom] [--archived]</source>
+        <translation>Exporter la liste des clients au format CSV [--output FICHIER] [--bom] [--archived]</translation>
+    </message>
+    <message>
+        <source>Export one client’s personal data: CLIENT --output FILE.zip</source>
+        <translation>Exporter les données personnelles d’un client&#xa0;: CLIENT --output FICHIER.zip</translation>
+    </message>
+    <message>
+        <source>Erase one client’s personal data (GDPR): CLIENT --yes</source>
+        <translation>Effacer les données personnelles d’un client (RGPD)&#xa0;: CLIENT --yes</translation>
+    </message>
+    <message>
+        <source>client needs a command: %1; see bureau-cli client --help.</source>
+        <translation>client requiert une commande&#xa0;: %1&#xa0;; voir bureau-cli client --help.</translation>
+    </message>
+    <message>
+        <source>Unknown client command “%1”: use %2.</source>
+        <translation>Commande client inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez %2.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat au format JSON.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”; see bureau-cli %2 --help.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;»&#xa0;; voir bureau-cli %2 --help.</translation>
+    </message>
+    <message>
+        <source>Missing argument; see bureau-cli %1 --help.</source>
+        <translation>Argument manquant&#xa0;; voir bureau-cli %1 --help.</translation>
+    </message>
+    <message>
+        <source>Usage: bureau-cli %1 COMMAND [OPTIONS]; bureau-cli %1 COMMAND --help for its options.</source>
+        <translation>Utilisation&#xa0;: bureau-cli %1 COMMANDE [OPTIONS]&#xa0;; bureau-cli %1 COMMANDE --help pour ses options.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No password on standard input: pipe it in, such as “printf %s &quot;$PASSWORD&quot; | bureau-cli … --password-stdin”.</source>
+        <translation>Aucun mot de passe sur l’entrée standard&#xa0;: transmettez-le par un tube, par exemple «&#xa0;printf&#xa0;%s &quot;$PASSWORD&quot; | bureau-cli … --password-stdin&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 clients, %2 contacts, %3 interactions, %4 missions, %5 tasks (%6 ms).</source>
+        <translation>Données de démonstration écrites&#xa0;: %1 clients, %2 contacts, %3 échanges, %4 missions, %5 tâches (%6 ms).</translation>
+    </message>
+    <message>
+        <source>The client has no mission “%1”.</source>
+        <translation>Le client n’a pas de mission «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Several missions of the client are titled “%1” (ids %2): give the id.</source>
+        <translation>Plusieurs missions du client s’intitulent «&#xa0;%1&#xa0;» (identifiants %2)&#xa0;: indiquez l’identifiant.</translation>
+    </message>
+    <message>
+        <source>Adds a task for a client.</source>
+        <translation>Ajoute une tâche pour un client.</translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation>Ce qu’il y a à faire.</translation>
+    </message>
+    <message>
+        <source>The client’s mission it belongs to: id or exact title.</source>
+        <translation>La mission du client à laquelle elle se rattache&#xa0;: identifiant ou intitulé exact.</translation>
+    </message>
+    <message>
+        <source>Due date, such as 2026-12-15.</source>
+        <translation>Date d’échéance, par exemple 2026-12-15.</translation>
+    </message>
+    <message>
+        <source>low, normal, high or urgent (default: normal).</source>
+        <translation>low, normal, high ou urgent (par défaut&#xa0;: normal).</translation>
+    </message>
+    <message>
+        <source>todo, in-progress, waiting or done (default: todo).</source>
+        <translation>todo, in-progress, waiting ou done (par défaut&#xa0;: todo).</translation>
+    </message>
+    <message>
+        <source>task add needs --client: bureau-cli task add --client C --title T.</source>
+        <translation>task add requiert --client&#xa0;: bureau-cli task add --client C --title T.</translation>
+    </message>
+    <message>
+        <source>task add needs --title: bureau-cli task add --client C --title T.</source>
+        <translation>task add requiert --title&#xa0;: bureau-cli task add --client C --title T.</translation>
+    </message>
+    <message>
+        <source>--due: “%1” is not a date such as 2026-12-15.</source>
+        <translation>--due&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date au format 2026-12-15.</translation>
+    </message>
+    <message>
+        <source>--priority: use low, normal, high or urgent.</source>
+        <translation>--priority&#xa0;: utilisez low, normal, high ou urgent.</translation>
+    </message>
+    <message>
+        <source>--status: use todo, in-progress, waiting or done.</source>
+        <translation>--status&#xa0;: utilisez todo, in-progress, waiting ou done.</translation>
+    </message>
+    <message>
+        <source>Task %1 added for “%2”.</source>
+        <translation>Tâche %1 ajoutée pour «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Lists open tasks, by due date (undated last, then by priority); done ones too with --all.</source>
+        <translation>Liste les tâches en cours par échéance (celles sans date en dernier, puis par priorité)&#xa0;; les tâches terminées aussi avec --all.</translation>
+    </message>
+    <message>
+        <source>Only this client’s tasks: id or exact name.</source>
+        <translation>Uniquement les tâches de ce client&#xa0;: identifiant ou nom exact.</translation>
+    </message>
+    <message>
+        <source>Also list done tasks.</source>
+        <translation>Lister aussi les tâches terminées.</translation>
+    </message>
+    <message>
+        <source>No task.</source>
+        <translation>Aucune tâche.</translation>
+    </message>
+    <message>
+        <source>No open task.</source>
+        <translation>Aucune tâche en cours.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Marks a task done.</source>
+        <translation>Marque une tâche comme terminée.</translation>
+    </message>
+    <message>
+        <source>Sets a done task back to “to do”.</source>
+        <translation>Remet une tâche terminée à l’état «&#xa0;À faire&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The task’s id (see bureau-cli task list).</source>
+        <translation>L’identifiant de la tâche (voir bureau-cli task list).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a task id: give the number bureau-cli task list shows.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de tâche&#xa0;: indiquez le numéro affiché par bureau-cli task list.</translation>
+    </message>
+    <message>
+        <source>Task %1 done: “%2”.</source>
+        <translation>Tâche %1 terminée&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Task %1 reopened: “%2”.</source>
+        <translation>Tâche %1 rouverte&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Add a task: --client C --title T [--mission M] [--due D] [--priority P]</source>
+        <translation>Ajouter une tâche&#xa0;: --client C --title T [--mission M] [--due D] [--priority P]</translation>
+    </message>
+    <message>
+        <source>List open tasks [--client C] [--all]</source>
+        <translation>Lister les tâches en cours [--client C] [--all]</translation>
+    </message>
+    <message>
+        <source>Mark a task done: ID</source>
+        <translation>Marquer une tâche comme terminée&#xa0;: ID</translation>
+    </message>
+    <message>
+        <source>Set a done task back to “to do”: ID</source>
+        <translation>Remettre une tâche terminée à l’état «&#xa0;À faire&#xa0;»&#xa0;: ID</translation>
+    </message>
+    <message>
+        <source>task needs a command: add, list, done or reopen; see bureau-cli task --help.</source>
+        <translation>task requiert une commande&#xa0;: add, list, done ou reopen&#xa0;; voir bureau-cli task --help.</translation>
+    </message>
+    <message>
+        <source>Unknown task command “%1”: use add, list, done or reopen.</source>
+        <translation>Commande task inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez add, list, done ou reopen.</translation>
+    </message>
+</context>
+<context>
+    <name>Client</name>
+    <message>
+        <source>Enter the client’s name.</source>
+        <translation>Saisissez le nom du client.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Le nom est trop long&#xa0;: %n caractère au maximum.</numerusform>
+            <numerusform>Le nom est trop long&#xa0;: %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name must fit on one line.</source>
+        <translation>Le nom doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>A company is always a professional client: only a person can be a private client.</source>
+        <translation>Une société est toujours un client professionnel&#xa0;: seule une personne peut être un particulier.</translation>
+    </message>
+    <message>
+        <source>The legal form is a short text on one line, such as SAS or SARL.</source>
+        <translation>La forme juridique est un texte court sur une ligne, par exemple SAS ou SARL.</translation>
+    </message>
+    <message>
+        <source>This VAT number is that of SIREN %1, but the client’s SIREN is %2.</source>
+        <translation>Ce numéro de TVA correspond au SIREN %1, mais le SIREN du client est %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address, such as name@example.fr.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail valide (par exemple nom@example.fr).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: digits, spaces and a leading + only.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de téléphone&#xa0;: uniquement des chiffres, des espaces et un + au début.</translation>
+    </message>
+    <message>
+        <source>This is not a web address, such as www.example.fr.</source>
+        <translation>Ce n’est pas une adresse web valide (par exemple www.example.fr).</translation>
+    </message>
+    <message>
+        <source>Documents are written in French (fr) or English (en).</source>
+        <translation>Les documents sont rédigés en français (fr) ou en anglais (en).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone, such as Europe/Paris.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu (par exemple Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code: use three capital letters, such as EUR.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de devise&#xa0;: utilisez trois lettres majuscules, par exemple EUR.</translation>
+    </message>
+    <message>
+        <source>The hourly rate cannot be negative.</source>
+        <translation>Le taux horaire ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The hourly rate is in %1, but the client’s currency is %2.</source>
+        <translation>Le taux horaire est en %1, mais la devise du client est %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment terms go from 0 to %n days.</source>
+        <translation>
+            <numerusform>Le délai de paiement va de 0 à %n jour.</numerusform>
+            <numerusform>Le délai de paiement va de 0 à %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment terms for a professional client are at most %n days (the legal limit).</source>
+        <translation>
+            <numerusform>Le délai de paiement d’un client professionnel est de %n jour au maximum (limite légale).</numerusform>
+            <numerusform>Le délai de paiement d’un client professionnel est de %n jours au maximum (limite légale).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is rounded to 5, 6, 10, 15 or 30 minutes, or not at all.</source>
+        <translation>Le temps est arrondi à 5, 6, 10, 15 ou 30 minutes, ou pas du tout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag is a word or a short phrase of at most %n characters.</source>
+        <translation>
+            <numerusform>Une étiquette est un mot ou une courte expression de %n caractère au maximum.</numerusform>
+            <numerusform>Une étiquette est un mot ou une courte expression de %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Professional client</source>
+        <translation>Client professionnel</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>SIRET or SIREN</source>
+        <translation>SIRET ou SIREN</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Numéro de TVA intracommunautaire</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Taux horaire</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Délai de paiement</translation>
+    </message>
+    <message>
+        <source>Time rounding</source>
+        <translation>Arrondi du temps</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <comment>client kind</comment>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <comment>client kind</comment>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <comment>client status</comment>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>client status</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>client status</comment>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <comment>client status</comment>
+        <translation>Ancien</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAccess</name>
+    <message numerus="yes">
+        <source>This fits on one line of at most %n characters.</source>
+        <translation>
+            <numerusform>Ce champ tient sur une ligne de %n caractère au maximum.</numerusform>
+            <numerusform>Ce champ tient sur une ligne de %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the service this access is for.</source>
+        <translation>Indiquez le service concerné par cet accès.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes are too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Les notes sont trop longues&#xa0;: %n caractère au maximum.</numerusform>
+            <numerusform>Les notes sont trop longues&#xa0;: %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <comment>access field</comment>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <comment>access field</comment>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <comment>access field</comment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <comment>access field</comment>
+        <translation>Accordé par</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>access field</comment>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAccessService</name>
+    <message>
+        <source>The access was not saved. %1</source>
+        <translation>L’accès n’a pas été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>The access cannot be saved.</source>
+        <translation>Impossible d’enregistrer l’accès.</translation>
+    </message>
+    <message>
+        <source>No client has the number %1.</source>
+        <translation>Aucun client ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>secret label: service, client</comment>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>An access cannot move to another client.</source>
+        <translation>Un accès ne peut pas être transféré à un autre client.</translation>
+    </message>
+    <message>
+        <source>This access was revoked: record a new access instead of storing a password in it.</source>
+        <translation>Cet accès a été révoqué&#xa0;: enregistrez un nouvel accès au lieu d’y stocker un mot de passe.</translation>
+    </message>
+    <message>
+        <source>This access was revoked: its password was deleted.</source>
+        <translation>Cet accès a été révoqué&#xa0;: son mot de passe a été supprimé.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this access.</source>
+        <translation>Aucun mot de passe n’est enregistré pour cet accès.</translation>
+    </message>
+    <message>
+        <source>The password of this access is no longer in the keychain: store it again.</source>
+        <translation>Le mot de passe de cet accès n’est plus dans le trousseau&#xa0;: enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The access cannot be revoked.</source>
+        <translation>Impossible de révoquer l’accès.</translation>
+    </message>
+    <message>
+        <source>The access cannot be deleted.</source>
+        <translation>Impossible de supprimer l’accès.</translation>
+    </message>
+    <message>
+        <source>No access has the number %1.</source>
+        <translation>Aucun accès ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The accesses cannot be read.</source>
+        <translation>Impossible de lire les accès.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientActions</name>
+    <message>
+        <source>The client cannot be archived</source>
+        <translation>Impossible d’archiver le client</translation>
+    </message>
+    <message>
+        <source>The client cannot be restored</source>
+        <translation>Impossible de désarchiver le client</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>Supprimer le client</translation>
+    </message>
+    <message>
+        <source>%1
+
+Archive %2 instead? An archived client leaves the list and keeps their history.</source>
+        <translation>%1
+
+Archiver plutôt %2&#xa0;? Un client archivé disparaît de la liste et conserve son historique.</translation>
+    </message>
+    <message>
+        <source>%1 has quotes or invoices, which French law requires you to keep for 10 years: the client cannot be deleted.</source>
+        <translation>%1 a des devis ou des factures, que la loi française vous oblige à conserver 10 ans&#xa0;: le client ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good, with their contacts, interactions, missions, tasks, accesses (passwords included) and attached files? This cannot be undone.
+
+To keep their history, archive the client instead.</source>
+        <translation>Supprimer définitivement %1, avec ses contacts, échanges, missions, tâches, accès (mots de passe compris) et fichiers joints&#xa0;? Cette action est irréversible.
+
+Pour conserver son historique, archivez plutôt le client.</translation>
+    </message>
+    <message>
+        <source>The client cannot be deleted</source>
+        <translation>Impossible de supprimer le client</translation>
+    </message>
+    <message>
+        <source>%1 was deleted, but some of what they left could not be:
+
+%2</source>
+        <translation>%1 a été supprimé, mais certains éléments n’ont pas pu l’être&#xa0;:
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 – personal data.zip</source>
+        <translation>%1 – données personnelles.zip</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archives ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>The personal data cannot be exported</source>
+        <translation>Impossible d’exporter les données personnelles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything Bureau holds about %1 is in %2, with %n attached file(s).</source>
+        <translation>
+            <numerusform>Tout ce que Bureau conserve sur %1 se trouve dans %2, avec %n fichier joint.</numerusform>
+            <numerusform>Tout ce que Bureau conserve sur %1 se trouve dans %2, avec %n fichiers joints.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These files were missing from the data folder and are only listed: %1</source>
+        <translation>Ces fichiers étaient absents du dossier de données et sont seulement listés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The personal data cannot be erased</source>
+        <translation>Impossible d’effacer les données personnelles</translation>
+    </message>
+    <message>
+        <source>Kept: the name, legal form, SIRET, VAT number and billing address, because %1 has quotes or invoices that French law requires you to keep for 10 years (art. L123-22 of the Commercial Code); the missions and tasks, without their notes, as the record of the work invoiced.</source>
+        <translation>Conservés&#xa0;: le nom, la forme juridique, le SIRET, le numéro de TVA et l’adresse de facturation, car %1 a des devis ou des factures que la loi française vous oblige à conserver 10 ans (art. L123-22 du Code de commerce)&#xa0;; les missions et les tâches, sans leurs notes, comme trace du travail facturé.</translation>
+    </message>
+    <message>
+        <source>Kept: the missions and tasks, without their notes, as the record of the work done. The client is renamed “Erased client”.</source>
+        <translation>Conservées&#xa0;: les missions et les tâches, sans leurs notes, comme trace du travail effectué. Le client est renommé «&#xa0;Client effacé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1?
+
+Erased for good: contacts, e-mails and phones, notes, tags, interactions, reception instructions, the onboarding checklist and attached files; accesses are revoked and their passwords deleted.
+
+%2
+
+The client is archived. Backups taken before today keep the data until they rotate out. This cannot be undone.</source>
+        <translation>Effacer les données personnelles de %1&#xa0;?
+
+Seront définitivement effacés&#xa0;: les contacts, e-mails et téléphones, notes, étiquettes, échanges, consignes d’accueil, la checklist d’intégration et les fichiers joints&#xa0;; les accès sont révoqués et leurs mots de passe supprimés.
+
+%2
+
+Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent ces données jusqu’à leur rotation. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>The personal data was erased, but some of it could not be deleted:
+
+%1</source>
+        <translation>Les données personnelles ont été effacées, mais certaines n’ont pas pu être supprimées&#xa0;:
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDataService</name>
+    <message>
+        <source>The data of the client cannot be read.</source>
+        <translation>Impossible de lire les données du client.</translation>
+    </message>
+    <message>
+        <source>No client has the number %1.</source>
+        <translation>Aucun client ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The personal data of the client cannot be erased.</source>
+        <translation>Impossible d’effacer les données personnelles du client.</translation>
+    </message>
+    <message>
+        <source>Erased client #%1</source>
+        <translation>Client effacé n° %1</translation>
+    </message>
+    <message>
+        <source>A password of the client could not be deleted from the keychain: %1 Remove it in Settings › Passwords.</source>
+        <translation>Un mot de passe du client n’a pas pu être supprimé du trousseau&#xa0;: %1 Supprimez-le dans Paramètres › Mots de passe.</translation>
+    </message>
+    <message>
+        <source>The client was not deleted: the passwords of its accesses cannot be deleted from the keychain. %1</source>
+        <translation>Le client n’a pas été supprimé&#xa0;: les mots de passe de ses accès ne peuvent pas être supprimés du trousseau. %1</translation>
+    </message>
+    <message>
+        <source>A password of the deleted client could not be deleted from the keychain: %1 Remove it in Settings › Passwords.</source>
+        <translation>Un mot de passe du client supprimé n’a pas pu être effacé du trousseau&#xa0;: %1 Supprimez-le dans Paramètres › Mots de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFile</name>
+    <message>
+        <source>Contract</source>
+        <comment>file category</comment>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <comment>file category</comment>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>file category</comment>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFileStore</name>
+    <message>
+        <source>“%1” is a link: choose the file itself.</source>
+        <translation>«&#xa0;%1&#xa0;» est un lien&#xa0;: choisissez le fichier lui-même.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” cannot be written.</source>
+        <translation>Impossible d’écrire la copie de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>An attached file in the database is damaged.</source>
+        <translation>Un fichier joint est endommagé dans la base de données.</translation>
+    </message>
+    <message>
+        <source>The file needs a name.</source>
+        <translation>Le fichier doit avoir un nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name of the file is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Le nom du fichier est trop long&#xa0;: %n caractère au maximum.</numerusform>
+            <numerusform>Le nom du fichier est trop long&#xa0;: %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a file name: it must not name a folder or hold a “/” or “\”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de fichier&#xa0;: il ne doit pas désigner un dossier ni contenir «&#xa0;/&#xa0;» ou «&#xa0;\&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The name of the file holds a character that cannot be shown.</source>
+        <translation>Le nom du fichier contient un caractère invisible.</translation>
+    </message>
+    <message>
+        <source>The file cannot be attached.</source>
+        <translation>Impossible de joindre le fichier.</translation>
+    </message>
+    <message>
+        <source>No client has the number %1.</source>
+        <translation>Aucun client ne porte le numéro %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is larger than %n MB: it cannot be attached.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» dépasse %n Mo&#xa0;: il ne peut pas être joint.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» dépasse %n Mo&#xa0;: il ne peut pas être joint.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file cannot be removed.</source>
+        <translation>Impossible de retirer le fichier.</translation>
+    </message>
+    <message>
+        <source>No attached file has the number %1.</source>
+        <translation>Aucun fichier joint ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The copy “%1” could not be deleted: delete it by hand.</source>
+        <translation>La copie «&#xa0;%1&#xa0;» n’a pas pu être supprimée&#xa0;: supprimez-la manuellement.</translation>
+    </message>
+    <message>
+        <source>The file cannot be changed.</source>
+        <translation>Impossible de modifier le fichier.</translation>
+    </message>
+    <message>
+        <source>The attached file “%1” has a name Bureau did not give it.</source>
+        <translation>Le fichier joint «&#xa0;%1&#xa0;» porte un nom que Bureau ne lui a pas donné.</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” is missing from the documents folder.</source>
+        <translation>La copie de «&#xa0;%1&#xa0;» est absente du dossier des documents.</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” has changed since it was attached.</source>
+        <translation>La copie de «&#xa0;%1&#xa0;» a été modifiée depuis qu’elle a été jointe.</translation>
+    </message>
+    <message>
+        <source>The attached files cannot be read.</source>
+        <translation>Impossible de lire les fichiers joints.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientImporter</name>
+    <message>
+        <source>%1 “%2” was not recognised; it is kept in the notes.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’a pas été reconnu&#xa0;; la valeur est conservée dans les notes.</translation>
+    </message>
+    <message>
+        <source>%1 (not recognised): %2</source>
+        <translation>%1 (non reconnu)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <comment>e-mail or phone label</comment>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <comment>e-mail or phone label</comment>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <comment>phone label</comment>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <comment>phone label</comment>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>ext. %1</source>
+        <translation>poste %1</translation>
+    </message>
+    <message>
+        <source>%1, ext. %2</source>
+        <translation>%1, poste %2</translation>
+    </message>
+    <message>
+        <source>Address line</source>
+        <translation>Ligne d’adresse</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>E-mail address of %1</source>
+        <translation>Adresse e-mail de %1</translation>
+    </message>
+    <message>
+        <source>Phone of %1</source>
+        <translation>Téléphone de %1</translation>
+    </message>
+    <message>
+        <source>This contact has no name: its e-mail address is used instead.</source>
+        <translation>Ce contact n’a pas de nom&#xa0;: son adresse e-mail est utilisée à la place.</translation>
+    </message>
+    <message>
+        <source>This contact has no name: its phone number is used instead.</source>
+        <translation>Ce contact n’a pas de nom&#xa0;: son numéro de téléphone est utilisé à la place.</translation>
+    </message>
+    <message>
+        <source>This entry has no name, e-mail address or phone number: there is nothing to import.</source>
+        <translation>Cette fiche n’a ni nom, ni adresse e-mail, ni numéro de téléphone&#xa0;: il n’y a rien à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name was shortened to %n characters.</source>
+        <translation>
+            <numerusform>Le nom a été raccourci à %n caractère.</numerusform>
+            <numerusform>Le nom a été raccourci à %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored clients cannot be read to look for duplicates.</source>
+        <translation>Impossible de lire les clients enregistrés pour rechercher les doublons.</translation>
+    </message>
+    <message>
+        <source>The stored contacts cannot be read to look for duplicates.</source>
+        <translation>Impossible de lire les contacts enregistrés pour rechercher les doublons.</translation>
+    </message>
+    <message>
+        <source>Same e-mail address as the client “%1”.</source>
+        <translation>Même adresse e-mail que le client «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Same phone number as the client “%1”.</source>
+        <translation>Même numéro de téléphone que le client «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A client named “%1” already exists.</source>
+        <translation>Un client nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>Same e-mail address as “%1”, line %2 of this file.</source>
+        <translation>Même adresse e-mail que «&#xa0;%1&#xa0;», ligne %2 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Same phone number as “%1”, line %2 of this file.</source>
+        <translation>Même numéro de téléphone que «&#xa0;%1&#xa0;», ligne %2 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Same name as line %1 of this file.</source>
+        <translation>Même nom qu’à la ligne %1 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>duplicate found by</comment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>duplicate found by</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>duplicate found by</comment>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>This file is empty: there is no client to import.</source>
+        <translation>Ce fichier est vide&#xa0;: il n’y a aucun client à importer.</translation>
+    </message>
+    <message>
+        <source>Line %1: the first line must name the columns, with at least one Bureau knows, such as Name, Company, E-mail or Phone (in English or French). It reads: “%2”.</source>
+        <translation>Ligne %1&#xa0;: la première ligne doit nommer les colonnes, dont au moins une connue de Bureau, par exemple Nom, Société, E-mail ou Téléphone (en français ou en anglais). Elle contient&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Line %1 has more cells than the first line names; the extra ones were not read.</source>
+        <translation>La ligne %1 contient plus de cellules que la première ligne ne nomme de colonnes&#xa0;; les cellules en trop n’ont pas été lues.</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is too large to import (the limit is %2 MB).</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est trop volumineux pour être importé (la limite est de %2 Mo).</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The choices do not match the preview: preview the file again.</source>
+        <translation>Les choix ne correspondent pas à l’aperçu&#xa0;: affichez à nouveau l’aperçu du fichier.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” cannot be imported: %3</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» ne peut pas être importé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” would duplicate the client “%3”, stored since the preview. Preview the file again.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» ferait doublon avec le client «&#xa0;%3&#xa0;», enregistré depuis l’aperçu. Affichez à nouveau l’aperçu du fichier.</translation>
+    </message>
+    <message>
+        <source>It duplicates no stored client to merge into.</source>
+        <translation>Il ne fait doublon avec aucun client enregistré avec lequel le fusionner.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecords</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRepository</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The client was not saved. %1</source>
+        <translation>Le client n’a pas été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>The client cannot be saved.</source>
+        <translation>Impossible d’enregistrer le client.</translation>
+    </message>
+    <message>
+        <source>There is no client with id %1.</source>
+        <translation>Il n’existe aucun client ayant l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The client cannot be read.</source>
+        <translation>Impossible de lire le client.</translation>
+    </message>
+    <message>
+        <source>The client %1 in the database is damaged.</source>
+        <translation>Le client %1 est endommagé dans la base de données.</translation>
+    </message>
+    <message>
+        <source>The clients cannot be read.</source>
+        <translation>Impossible de lire les clients.</translation>
+    </message>
+    <message>
+        <source>Name a client by its id or by its name.</source>
+        <translation>Désignez un client par son identifiant ou par son nom.</translation>
+    </message>
+    <message>
+        <source>There is no client with id or name “%1”.</source>
+        <translation>Il n’existe aucun client ayant l’identifiant ou le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no client named “%1”.</source>
+        <translation>Il n’existe aucun client nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Several clients are named “%1” (ids %2): name the one you mean by its id.</source>
+        <translation>Plusieurs clients sont nommés «&#xa0;%1&#xa0;» (identifiants %2)&#xa0;: désignez celui que vous voulez par son identifiant.</translation>
+    </message>
+    <message>
+        <source>The client cannot be archived.</source>
+        <translation>Impossible d’archiver le client.</translation>
+    </message>
+    <message>
+        <source>The client cannot be deleted.</source>
+        <translation>Impossible de supprimer le client.</translation>
+    </message>
+    <message>
+        <source>This client has documents (quotes, invoices, credit notes): archive it instead.</source>
+        <translation>Ce client a des documents (devis, factures, avoirs)&#xa0;: archivez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>The tags cannot be read.</source>
+        <translation>Impossible de lire les étiquettes.</translation>
+    </message>
+    <message>
+        <source>The client’s e-mails and phones cannot be saved.</source>
+        <translation>Impossible d’enregistrer les e-mails et téléphones du client.</translation>
+    </message>
+    <message>
+        <source>The client’s tags cannot be saved.</source>
+        <translation>Impossible d’enregistrer les étiquettes du client.</translation>
+    </message>
+    <message>
+        <source>The contacts cannot be read.</source>
+        <translation>Impossible de lire les contacts.</translation>
+    </message>
+    <message>
+        <source>The contact cannot be read.</source>
+        <translation>Impossible de lire le contact.</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Il n’existe aucun contact ayant l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The contact was not saved. %1</source>
+        <translation>Le contact n’a pas été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>The contact cannot be saved.</source>
+        <translation>Impossible d’enregistrer le contact.</translation>
+    </message>
+    <message>
+        <source>The contact cannot be deleted.</source>
+        <translation>Impossible de supprimer le contact.</translation>
+    </message>
+    <message>
+        <source>The contact %1 is not a contact of the client %2.</source>
+        <translation>Le contact %1 n’est pas un contact du client %2.</translation>
+    </message>
+    <message>
+        <source>The primary contact cannot be changed.</source>
+        <translation>Impossible de changer le contact principal.</translation>
+    </message>
+    <message>
+        <source>The clients cannot be searched.</source>
+        <translation>Impossible de rechercher parmi les clients.</translation>
+    </message>
+    <message>
+        <source>The search index cannot be updated.</source>
+        <translation>Impossible de mettre à jour l’index de recherche.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTimeline</name>
+    <message>
+        <source>The history of the client cannot be read.</source>
+        <translation>Impossible de lire l’historique du client.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>timeline: interaction kind, summary</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Mission: %1</source>
+        <translation>Mission&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Task created: %1</source>
+        <translation>Tâche créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Task completed: %1</source>
+        <translation>Tâche terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mission starts: %1</source>
+        <translation>Début de mission&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>File attached: %1</source>
+        <translation>Fichier joint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Access granted: %1</source>
+        <translation>Accès accordé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Granted by %1</source>
+        <translation>Accordé par %1</translation>
+    </message>
+    <message>
+        <source>Access revoked: %1</source>
+        <translation>Accès révoqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 (%4)</source>
+        <comment>an instant in the user&apos;s zone (city), then in the client&apos;s zone (city)</comment>
+        <translation>%1 (%2) · %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <source>Enter the contact’s name.</source>
+        <translation>Saisissez le nom du contact.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is one line of at most %n characters.</source>
+        <translation>
+            <numerusform>Le nom tient sur une ligne de %n caractère au maximum.</numerusform>
+            <numerusform>Le nom tient sur une ligne de %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address, such as name@example.fr.</source>
+        <translation>Ce n’est pas une adresse e-mail valide (par exemple nom@example.fr).</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: digits, spaces and a leading + only.</source>
+        <translation>Ce n’est pas un numéro de téléphone&#xa0;: uniquement des chiffres, des espaces et un + au début.</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <comment>preferred channel</comment>
+        <translation>Aucune préférence</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>preferred channel</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <comment>preferred channel</comment>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <comment>preferred channel</comment>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Instant messaging</source>
+        <comment>preferred channel</comment>
+        <translation>Messagerie instantanée</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <comment>preferred channel</comment>
+        <translation>Courrier</translation>
+    </message>
 </context>
 <context>
     <name>CredentialIndex</name>
@@ -1775,6 +6405,41 @@ Bâtiment, étage (facultatif)</translation>
     <message>
         <source>The names of past session-only secrets cannot be removed.</source>
         <translation>Les noms des mots de passe conservés pour une session passée ne peuvent pas être supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>This file is too large to import (the limit is %1 MB).</source>
+        <translation>Ce fichier est trop volumineux pour être importé (la limite est de %1 Mo).</translation>
+    </message>
+    <message>
+        <source>Line %1: this file holds binary data (a NUL character), not text.</source>
+        <translation>Ligne %1&#xa0;: ce fichier contient des données binaires (un caractère NUL), et non du texte.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote or a line break cannot separate the fields of a CSV file.</source>
+        <translation>Ligne %1&#xa0;: un guillemet ou un saut de ligne ne peut pas séparer les champs d’un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1: this record has more than %2 fields.</source>
+        <translation>Ligne %1&#xa0;: cet enregistrement compte plus de %2 champs.</translation>
+    </message>
+    <message>
+        <source>Line %1: this file holds more than %2 records, more than Bureau imports at once.</source>
+        <translation>Ligne %1&#xa0;: ce fichier contient plus de %2 enregistrements, soit plus que ce que Bureau importe en une fois.</translation>
+    </message>
+    <message>
+        <source>Line %1: this field is longer than %2 characters.</source>
+        <translation>Ligne %1&#xa0;: ce champ dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field begins here and is never closed (a &quot; is missing).</source>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets commence ici et n’est jamais fermé (il manque un &quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: text follows the closing quote of a field; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>Ligne %1&#xa0;: du texte suit le guillemet fermant d’un champ&#xa0;; un guillemet à l’intérieur d’un champ entre guillemets doit être doublé (&quot;&quot;).</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +6617,76 @@ Bâtiment, étage (facultatif)</translation>
         <source>Demo generation was cancelled; nothing was written.</source>
         <translation>La création des données de démonstration a été annulée&#x202f;; rien n’a été écrit.</translation>
     </message>
+    <message>
+        <source>The demo client records cannot be written.</source>
+        <translation>Impossible d’écrire les fiches clients de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>DRAFT</source>
+        <comment>watermark</comment>
+        <translation>BROUILLON</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <source>VAT not applicable, art. 293 B of the French Tax Code (CGI)</source>
+        <translation>TVA non applicable, art. 293 B du CGI</translation>
+    </message>
+    <message>
+        <source>Late payment: penalties at a rate of %1 (art. L441-10 of the French Commercial Code).</source>
+        <translation>En cas de retard de paiement, pénalités au taux de %1 (art. L441-10 du Code de commerce).</translation>
+    </message>
+    <message>
+        <source>Fixed recovery fee for late payment: €40 (art. D441-5 of the French Commercial Code).</source>
+        <translation>Indemnité forfaitaire pour frais de recouvrement&#xa0;: 40&#xa0;€ (art. D441-5 du Code de commerce).</translation>
+    </message>
+    <message>
+        <source>No discount for early payment.</source>
+        <translation>Pas d’escompte pour paiement anticipé.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFonts</name>
+    <message>
+        <source>PDF documents can only be written by a program started with its graphics module (QGuiApplication).</source>
+        <translation>Les documents PDF ne peuvent être générés que par un programme lancé avec son module graphique (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>The document font %1 is missing. Install the Debian package fonts-dejavu-core, then try again.</source>
+        <translation>La police de document %1 est introuvable. Installez le paquet Debian fonts-dejavu-core, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The document font %1 cannot be read. Reinstall the Debian package fonts-dejavu-core, then try again.</source>
+        <translation>Impossible de lire la police de document %1. Réinstallez le paquet Debian fonts-dejavu-core, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The document font %1 cannot be used. Reinstall the Debian package fonts-dejavu-core, then try again.</source>
+        <translation>Impossible d’utiliser la police de document %1. Réinstallez le paquet Debian fonts-dejavu-core, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The logo %1 cannot be read. Choose another picture in your business profile, or remove it.</source>
+        <translation>Impossible de lire le logo %1. Choisissez une autre image dans votre profil professionnel, ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The PDF document could not be started.</source>
+        <translation>Impossible de commencer le document PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF document could not be finished.</source>
+        <translation>Impossible de terminer le document PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be written.</source>
+        <translation>Impossible d’écrire le fichier PDF %1.</translation>
+    </message>
 </context>
 <context>
     <name>Duration</name>
@@ -2072,10 +6807,735 @@ Bâtiment, étage (facultatif)</translation>
     </message>
 </context>
 <context>
+    <name>Interaction</name>
+    <message>
+        <source>Say when it happened.</source>
+        <translation>Indiquez quand cela s’est passé.</translation>
+    </message>
+    <message>
+        <source>Write a short summary.</source>
+        <translation>Rédigez un court résumé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary fits on one line of at most %n characters.</source>
+        <translation>
+            <numerusform>Le résumé tient sur une ligne de %n caractère au maximum.</numerusform>
+            <numerusform>Le résumé tient sur une ligne de %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“With whom” fits on one line of at most %n characters.</source>
+        <translation>
+            <numerusform>«&#xa0;Avec qui&#xa0;» tient sur une ligne de %n caractère au maximum.</numerusform>
+            <numerusform>«&#xa0;Avec qui&#xa0;» tient sur une ligne de %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Le texte est trop long&#xa0;: %n caractère au maximum.</numerusform>
+            <numerusform>Le texte est trop long&#xa0;: %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <comment>interaction kind</comment>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>interaction kind</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <comment>interaction kind</comment>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>interaction kind</comment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <comment>interaction kind</comment>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>interaction field</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>interaction field</comment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <comment>interaction field</comment>
+        <translation>Avec qui</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>interaction field</comment>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>interaction field</comment>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionRepository</name>
+    <message>
+        <source>The interaction was not saved. %1</source>
+        <translation>L’échange n’a pas été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>The interaction cannot be saved.</source>
+        <translation>Impossible d’enregistrer l’échange.</translation>
+    </message>
+    <message>
+        <source>No client has the number %1.</source>
+        <translation>Aucun client ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The person chosen is not a contact of this client.</source>
+        <translation>La personne choisie n’est pas un contact de ce client.</translation>
+    </message>
+    <message>
+        <source>An interaction cannot move to another client.</source>
+        <translation>Un échange ne peut pas être transféré à un autre client.</translation>
+    </message>
+    <message>
+        <source>The interaction cannot be deleted.</source>
+        <translation>Impossible de supprimer l’échange.</translation>
+    </message>
+    <message>
+        <source>No interaction has the number %1.</source>
+        <translation>Aucun échange ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>An interaction in the database is damaged.</source>
+        <translation>Un échange est endommagé dans la base de données.</translation>
+    </message>
+    <message>
+        <source>The interaction cannot be read.</source>
+        <translation>Impossible de lire l’échange.</translation>
+    </message>
+    <message>
+        <source>The interactions cannot be read.</source>
+        <translation>Impossible de lire les échanges.</translation>
+    </message>
+</context>
+<context>
     <name>Migration</name>
     <message>
         <source>“%1” is not a migration file name.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom de fichier de migration.</translation>
+    </message>
+</context>
+<context>
+    <name>Mission</name>
+    <message>
+        <source>A mission needs a title.</source>
+        <translation>Une mission doit avoir un intitulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title fits on one line of at most %n characters.</source>
+        <translation>
+            <numerusform>L’intitulé tient sur une ligne de %n caractère au maximum.</numerusform>
+            <numerusform>L’intitulé tient sur une ligne de %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the date the mission starts.</source>
+        <translation>Indiquez la date de début de la mission.</translation>
+    </message>
+    <message>
+        <source>The mission cannot end before it starts.</source>
+        <translation>La mission ne peut pas se terminer avant d’avoir commencé.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code: use three letters, such as EUR.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de devise&#xa0;: utilisez trois lettres, par exemple EUR.</translation>
+    </message>
+    <message>
+        <source>Give the amount.</source>
+        <translation>Indiquez le montant.</translation>
+    </message>
+    <message>
+        <source>The amount must be in the currency of the mission (%1).</source>
+        <translation>Le montant doit être dans la devise de la mission (%1).</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Le montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Give the number of hours the package includes each month.</source>
+        <translation>Indiquez le nombre d’heures comprises chaque mois dans le forfait.</translation>
+    </message>
+    <message>
+        <source>A monthly package cannot hold more hours than a month has.</source>
+        <translation>Un forfait mensuel ne peut pas compter plus d’heures qu’il n’y en a dans un mois.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu de ce système.</translation>
+    </message>
+    <message>
+        <source>Each working slot is on one day and ends after it starts.</source>
+        <translation>Chaque créneau de travail tient sur une seule journée et se termine après avoir commencé.</translation>
+    </message>
+    <message>
+        <source>Two working slots overlap on the same day.</source>
+        <translation>Deux créneaux de travail se chevauchent le même jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A text of the mission is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Un texte de la mission est trop long&#xa0;: %n caractère au maximum.</numerusform>
+            <numerusform>Un texte de la mission est trop long&#xa0;: %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>mission status</comment>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>mission status</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>mission status</comment>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <comment>mission status</comment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>By the hour</source>
+        <comment>billing mode</comment>
+        <translation>À l’heure</translation>
+    </message>
+    <message>
+        <source>Monthly package of hours</source>
+        <comment>billing mode</comment>
+        <translation>Forfait mensuel d’heures</translation>
+    </message>
+    <message>
+        <source>Fixed monthly fee</source>
+        <comment>billing mode</comment>
+        <translation>Forfait mensuel fixe</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <comment>reporting cadence</comment>
+        <translation>Aucun rapport</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <comment>reporting cadence</comment>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>reporting cadence</comment>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>mission field</comment>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <comment>mission field</comment>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <comment>mission field</comment>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <comment>mission field</comment>
+        <translation>Taux horaire</translation>
+    </message>
+    <message>
+        <source>Hours a month</source>
+        <comment>mission field</comment>
+        <translation>Heures par mois</translation>
+    </message>
+    <message>
+        <source>Package fee</source>
+        <comment>mission field</comment>
+        <translation>Montant du forfait</translation>
+    </message>
+    <message>
+        <source>Rate beyond the package</source>
+        <comment>mission field</comment>
+        <translation>Taux au-delà du forfait</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <comment>mission field</comment>
+        <translation>Montant mensuel</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <comment>mission field</comment>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <comment>mission field</comment>
+        <translation>Horaires de travail</translation>
+    </message>
+    <message>
+        <source>Billed by the hour at %1 per hour.</source>
+        <translation>Facturée à l’heure, au taux de %1 de l’heure.</translation>
+    </message>
+    <message>
+        <source>Billed by the hour at the agreed hourly rate.</source>
+        <translation>Facturée à l’heure, au taux horaire convenu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A monthly package of %1 of work for %2 a month.</source>
+        <translation>Un forfait mensuel de %1 de travail pour %2 par mois.</translation>
+    </message>
+    <message>
+        <source>Hours beyond the package are carried over to the next month.</source>
+        <translation>Les heures au-delà du forfait sont reportées sur le mois suivant.</translation>
+    </message>
+    <message>
+        <source>Hours beyond the package are billed at %1 per hour.</source>
+        <translation>Les heures au-delà du forfait sont facturées %1 de l’heure.</translation>
+    </message>
+    <message>
+        <source>Hours beyond the package are billed at the agreed hourly rate.</source>
+        <translation>Les heures au-delà du forfait sont facturées au taux horaire convenu.</translation>
+    </message>
+    <message>
+        <source>A fixed fee of %1 a month.</source>
+        <translation>Un montant fixe de %1 par mois.</translation>
+    </message>
+    <message>
+        <source>An activity report is sent every week.</source>
+        <translation>Un rapport d’activité est envoyé chaque semaine.</translation>
+    </message>
+    <message>
+        <source>An activity report is sent every month.</source>
+        <translation>Un rapport d’activité est envoyé chaque mois.</translation>
+    </message>
+</context>
+<context>
+    <name>MissionLetter</name>
+    <message>
+        <source>SIREN: %1</source>
+        <translation>SIREN&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SIRET: %1</source>
+        <translation>SIRET&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fill in your name in your business profile before printing a letter of engagement.</source>
+        <translation>Indiquez votre nom dans votre profil professionnel avant d’imprimer une lettre de mission.</translation>
+    </message>
+    <message>
+        <source>The letter has no date.</source>
+        <translation>La lettre n’a pas de date.</translation>
+    </message>
+    <message>
+        <source>The client has no name.</source>
+        <translation>Le client n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Documents can be written in French or English, not “%1”.</source>
+        <translation>Les documents peuvent être rédigés en français ou en anglais, pas en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The mission has no title.</source>
+        <translation>La mission n’a pas d’intitulé.</translation>
+    </message>
+    <message>
+        <source>The mission ends before it starts.</source>
+        <translation>La mission se termine avant d’avoir commencé.</translation>
+    </message>
+    <message>
+        <source>The mission has no hourly rate, and neither the client nor your business profile gives one.</source>
+        <translation>La mission n’a pas de taux horaire, et ni le client ni votre profil professionnel n’en indiquent un.</translation>
+    </message>
+    <message>
+        <source>The mission’s package needs a number of hours and a monthly fee.</source>
+        <translation>Le forfait de la mission doit comporter un nombre d’heures et un montant mensuel.</translation>
+    </message>
+    <message>
+        <source>The mission bills the hours beyond its package but gives no rate for them, and neither the client nor your business profile gives an hourly rate.</source>
+        <translation>La mission facture les heures au-delà de son forfait sans indiquer de taux, et ni le client ni votre profil professionnel n’indiquent de taux horaire.</translation>
+    </message>
+    <message>
+        <source>The mission has no monthly fee.</source>
+        <translation>La mission n’a pas de montant mensuel.</translation>
+    </message>
+    <message>
+        <source>The mission’s time zone “%1” is not known.</source>
+        <translation>Le fuseau horaire «&#xa0;%1&#xa0;» de la mission est inconnu.</translation>
+    </message>
+    <message>
+        <source>A working slot of the mission ends before it starts.</source>
+        <translation>Un créneau de travail de la mission se termine avant d’avoir commencé.</translation>
+    </message>
+    <message>
+        <source>SIRET %1</source>
+        <comment>footer</comment>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <source>VAT number %1</source>
+        <comment>footer</comment>
+        <translation>N° de TVA %1</translation>
+    </message>
+    <message>
+        <source>The service provider</source>
+        <translation>Le prestataire</translation>
+    </message>
+    <message>
+        <source>Trading as %1</source>
+        <translation>Nom commercial&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>VAT number: %1</source>
+        <translation>Numéro de TVA intracommunautaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Le client</translation>
+    </message>
+    <message>
+        <source>Represented by %1</source>
+        <translation>Représenté par %1</translation>
+    </message>
+    <message>
+        <source>The mission starts on %1 and ends on %2.</source>
+        <translation>La mission commence le %1 et se termine le %2.</translation>
+    </message>
+    <message>
+        <source>The mission starts on %1, with no set end date.</source>
+        <translation>La mission commence le %1, sans date de fin déterminée.</translation>
+    </message>
+    <message>
+        <source>The mission starts when this letter is signed and ends on %1.</source>
+        <translation>La mission commence à la signature de la présente lettre et se termine le %1.</translation>
+    </message>
+    <message>
+        <source>The mission starts when this letter is signed, with no set end date.</source>
+        <translation>La mission commence à la signature de la présente lettre, sans date de fin déterminée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) a month for %1</source>
+        <translation>
+            <numerusform>%n heure par mois pour %1</numerusform>
+            <numerusform>%n heures par mois pour %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a month for %2</source>
+        <translation>%1 par mois pour %2</translation>
+    </message>
+    <message>
+        <source>Billable time is rounded up to the next %1 minutes, time entry by time entry.</source>
+        <translation>Le temps facturable est arrondi aux %1 minutes supérieures, pour chaque saisie de temps.</translation>
+    </message>
+    <message>
+        <source>Billable time is rounded up to the next %1 minutes, invoice line by invoice line.</source>
+        <translation>Le temps facturable est arrondi aux %1 minutes supérieures, pour chaque ligne de facture.</translation>
+    </message>
+    <message>
+        <source>Billable time is rounded to the nearest %1 minutes, time entry by time entry.</source>
+        <translation>Le temps facturable est arrondi aux %1 minutes les plus proches, pour chaque saisie de temps.</translation>
+    </message>
+    <message>
+        <source>Billable time is rounded to the nearest %1 minutes, invoice line by invoice line.</source>
+        <translation>Le temps facturable est arrondi aux %1 minutes les plus proches, pour chaque ligne de facture.</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>By the hour</source>
+        <translation>À l’heure</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Taux horaire</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1 de l’heure</translation>
+    </message>
+    <message>
+        <source>Monthly package</source>
+        <translation>Forfait mensuel</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <source>Hours beyond the package</source>
+        <translation>Heures au-delà du forfait</translation>
+    </message>
+    <message>
+        <source>Billed at %1 per hour</source>
+        <translation>Facturées %1 de l’heure</translation>
+    </message>
+    <message>
+        <source>Carried over to the following month</source>
+        <translation>Reportées sur le mois suivant</translation>
+    </message>
+    <message>
+        <source>Fixed monthly fee</source>
+        <translation>Forfait mensuel fixe</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Montant mensuel</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <source>Time rounding</source>
+        <translation>Arrondi du temps</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Amounts exclude VAT, which is charged as French law requires.</source>
+        <translation>Les montants s’entendent hors TVA&#xa0;; la TVA est appliquée conformément à la loi française.</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>An invoice is issued at the end of each month.</source>
+        <translation>Une facture est émise à la fin de chaque mois.</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Délai de paiement</translation>
+    </message>
+    <message>
+        <source>On receipt of the invoice</source>
+        <translation>À réception de la facture</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from the invoice date</source>
+        <translation>
+            <numerusform>%n jour à compter de la date de facture</numerusform>
+            <numerusform>%n jours à compter de la date de facture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <source>IBAN: %1</source>
+        <translation>IBAN&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>BIC: %1</source>
+        <translation>BIC&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Read and approved</source>
+        <translation>Bon pour accord</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of weekdays</comment>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>days: hours</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Letter of engagement</source>
+        <translation>Lettre de mission</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>The client entrusts the service provider, who accepts, with the mission described below, on the terms of this letter. The service provider carries it out independently, with their own means.</source>
+        <translation>Le client confie au prestataire, qui l’accepte, la mission décrite ci-dessous, aux conditions de la présente lettre. Le prestataire l’exécute en toute indépendance, avec ses propres moyens.</translation>
+    </message>
+    <message>
+        <source>Purpose and scope</source>
+        <translation>Objet et périmètre</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Inclus</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>Non inclus</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Horaires de travail</translation>
+    </message>
+    <message>
+        <source>Agreed hours (%1)</source>
+        <translation>Horaires convenus (%1)</translation>
+    </message>
+    <message>
+        <source>In the service provider’s time zone (%1)</source>
+        <translation>Dans le fuseau horaire du prestataire (%1)</translation>
+    </message>
+    <message>
+        <source>Hours in %1 are those of the week of %2. They can move by an hour for a few weeks a year, when daylight saving time starts or ends on different dates in the two zones.</source>
+        <translation>Les horaires en %1 sont ceux de la semaine du %2. Ils peuvent se décaler d’une heure quelques semaines par an, lorsque le passage à l’heure d’été ou d’hiver n’a pas lieu aux mêmes dates dans les deux fuseaux.</translation>
+    </message>
+    <message>
+        <source>Fees and invoicing</source>
+        <translation>Honoraires et facturation</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>The service provider sends the client a report of the work done every week.</source>
+        <translation>Le prestataire adresse chaque semaine au client un compte rendu du travail effectué.</translation>
+    </message>
+    <message>
+        <source>The service provider sends the client a report of the work done every month.</source>
+        <translation>Le prestataire adresse chaque mois au client un compte rendu du travail effectué.</translation>
+    </message>
+    <message>
+        <source>Other terms</source>
+        <translation>Autres conditions</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Made in two copies, one for each party.</source>
+        <translation>Fait en deux exemplaires, un pour chaque partie.</translation>
+    </message>
+    <message>
+        <source>%1, represented by %2</source>
+        <translation>%1, représenté par %2</translation>
+    </message>
+</context>
+<context>
+    <name>MissionRepository</name>
+    <message>
+        <source>The mission was not saved. %1</source>
+        <translation>La mission n’a pas été enregistrée. %1</translation>
+    </message>
+    <message>
+        <source>The mission cannot be saved.</source>
+        <translation>Impossible d’enregistrer la mission.</translation>
+    </message>
+    <message>
+        <source>No client has the number %1.</source>
+        <translation>Aucun client ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The contract chosen is not a file of this client.</source>
+        <translation>Le contrat choisi n’est pas un fichier de ce client.</translation>
+    </message>
+    <message>
+        <source>The working hours of the mission cannot be saved.</source>
+        <translation>Impossible d’enregistrer les horaires de travail de la mission.</translation>
+    </message>
+    <message>
+        <source>A mission cannot move to another client.</source>
+        <translation>Une mission ne peut pas être transférée à un autre client.</translation>
+    </message>
+    <message>
+        <source>The mission cannot be deleted.</source>
+        <translation>Impossible de supprimer la mission.</translation>
+    </message>
+    <message>
+        <source>No mission has the number %1.</source>
+        <translation>Aucune mission ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The missions cannot be read.</source>
+        <translation>Impossible de lire les missions.</translation>
+    </message>
+    <message>
+        <source>A mission in the database is damaged.</source>
+        <translation>Une mission est endommagée dans la base de données.</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +7589,120 @@ Bâtiment, étage (facultatif)</translation>
     </message>
 </context>
 <context>
+    <name>OnboardingItem</name>
+    <message>
+        <source>Ticked when an access is stored for the client.</source>
+        <translation>Cochée lorsqu’un accès est enregistré pour le client.</translation>
+    </message>
+    <message>
+        <source>Ticked when a contract is attached to the client.</source>
+        <translation>Cochée lorsqu’un contrat est joint au client.</translation>
+    </message>
+    <message>
+        <source>Ticked when the client has an active mission.</source>
+        <translation>Cochée lorsque le client a une mission active.</translation>
+    </message>
+    <message>
+        <source>Ticked when reception instructions are written.</source>
+        <translation>Cochée lorsque les consignes d’accueil sont rédigées.</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingRepository</name>
+    <message>
+        <source>Contract signed</source>
+        <translation>Contrat signé</translation>
+    </message>
+    <message>
+        <source>Accesses received and stored</source>
+        <translation>Accès reçus et enregistrés</translation>
+    </message>
+    <message>
+        <source>Procedures documented</source>
+        <translation>Procédures documentées</translation>
+    </message>
+    <message>
+        <source>Reception instructions written</source>
+        <translation>Consignes d’accueil rédigées</translation>
+    </message>
+    <message>
+        <source>Mission set up</source>
+        <translation>Mission mise en place</translation>
+    </message>
+    <message>
+        <source>Weekly check-in scheduled</source>
+        <translation>Point hebdomadaire planifié</translation>
+    </message>
+    <message>
+        <source>The onboarding checklist cannot be read.</source>
+        <translation>Impossible de lire la checklist d’intégration.</translation>
+    </message>
+    <message>
+        <source>The onboarding checklist in the database is damaged.</source>
+        <translation>La checklist d’intégration est endommagée dans la base de données.</translation>
+    </message>
+    <message>
+        <source>The onboarding checklist cannot be saved.</source>
+        <translation>Impossible d’enregistrer la checklist d’intégration.</translation>
+    </message>
+    <message>
+        <source>The onboarding checklist was not saved: every item needs a label.</source>
+        <translation>La checklist d’intégration n’a pas été enregistrée&#xa0;: chaque étape doit avoir un libellé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The onboarding checklist was not saved: each label fits on one line of at most %n characters.</source>
+        <translation>
+            <numerusform>La checklist d’intégration n’a pas été enregistrée&#xa0;: chaque libellé tient sur une ligne de %n caractère au maximum.</numerusform>
+            <numerusform>La checklist d’intégration n’a pas été enregistrée&#xa0;: chaque libellé tient sur une ligne de %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The onboarding checklist of the client cannot be created.</source>
+        <translation>Impossible de créer la checklist d’intégration du client.</translation>
+    </message>
+    <message>
+        <source>No client has the number %1.</source>
+        <translation>Aucun client ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>No onboarding item has the number %1.</source>
+        <translation>Aucune étape d’intégration ne porte le numéro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PostalAddress</name>
+    <message numerus="yes">
+        <source>The address has at most %n lines, without the postal code and city.</source>
+        <translation>
+            <numerusform>L’adresse compte au plus %n ligne, sans le code postal ni la ville.</numerusform>
+            <numerusform>L’adresse compte au plus %n lignes, sans le code postal ni la ville.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each address line has at most %n characters.</source>
+        <translation>
+            <numerusform>Chaque ligne d’adresse compte au plus %n caractère.</numerusform>
+            <numerusform>Chaque ligne d’adresse compte au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A postal code in France or Monaco has 5 digits.</source>
+        <translation>Un code postal en France ou à Monaco compte 5 chiffres.</translation>
+    </message>
+    <message>
+        <source>This postal code is not valid: letters, digits, spaces and hyphens only.</source>
+        <translation>Ce code postal n’est pas valide&#xa0;: lettres, chiffres, espaces et traits d’union uniquement.</translation>
+    </message>
+    <message>
+        <source>The city must fit on one line.</source>
+        <translation>La ville doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code: use two capital letters, such as FR or BE.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code pays&#xa0;: utilisez deux lettres majuscules, par exemple FR ou BE.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileRepository</name>
     <message>
         <source>The business profile cannot be read.</source>
@@ -2152,10 +7726,155 @@ Bâtiment, étage (facultatif)</translation>
     </message>
 </context>
 <context>
+    <name>ReceptionRepository</name>
+    <message>
+        <source>The reception instructions cannot be read.</source>
+        <translation>Impossible de lire les consignes d’accueil.</translation>
+    </message>
+    <message>
+        <source>The reception instructions were not saved: each standard answer needs its question.</source>
+        <translation>Les consignes d’accueil n’ont pas été enregistrées&#xa0;: chaque réponse type doit avoir sa question.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reception instructions were not saved: a text is longer than %n characters.</source>
+        <translation>
+            <numerusform>Les consignes d’accueil n’ont pas été enregistrées&#xa0;: un texte dépasse %n caractère.</numerusform>
+            <numerusform>Les consignes d’accueil n’ont pas été enregistrées&#xa0;: un texte dépasse %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reception instructions cannot be saved.</source>
+        <translation>Impossible d’enregistrer les consignes d’accueil.</translation>
+    </message>
+    <message>
+        <source>No client has the number %1.</source>
+        <translation>Aucun client ne porte le numéro %1.</translation>
+    </message>
+</context>
+<context>
     <name>SqlSplitter</name>
     <message>
         <source>The SQL text ends with an incomplete statement.</source>
         <translation>Le texte SQL se termine par une instruction incomplète.</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Une tâche doit avoir un intitulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title fits on one line of at most %n characters.</source>
+        <translation>
+            <numerusform>L’intitulé tient sur une ligne de %n caractère au maximum.</numerusform>
+            <numerusform>L’intitulé tient sur une ligne de %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes are too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Les notes sont trop longues&#xa0;: %n caractère au maximum.</numerusform>
+            <numerusform>Les notes sont trop longues&#xa0;: %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <comment>task status</comment>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>task status</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting on client</source>
+        <comment>task status</comment>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>task status</comment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>task priority</comment>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>task priority</comment>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>task priority</comment>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <comment>task priority</comment>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>task field</comment>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>task field</comment>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <comment>task field</comment>
+        <translation>Mission</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>The task was not saved. %1</source>
+        <translation>La tâche n’a pas été enregistrée. %1</translation>
+    </message>
+    <message>
+        <source>The task cannot be saved.</source>
+        <translation>Impossible d’enregistrer la tâche.</translation>
+    </message>
+    <message>
+        <source>No client has the number %1.</source>
+        <translation>Aucun client ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>No mission has the number %1.</source>
+        <translation>Aucune mission ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The task was not saved: the mission chosen belongs to another client.</source>
+        <translation>La tâche n’a pas été enregistrée&#xa0;: la mission choisie appartient à un autre client.</translation>
+    </message>
+    <message>
+        <source>A task cannot move to another client.</source>
+        <translation>Une tâche ne peut pas être transférée à un autre client.</translation>
+    </message>
+    <message>
+        <source>The task cannot be deleted.</source>
+        <translation>Impossible de supprimer la tâche.</translation>
+    </message>
+    <message>
+        <source>No task has the number %1.</source>
+        <translation>Aucune tâche ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The tasks cannot be read.</source>
+        <translation>Impossible de lire les tâches.</translation>
+    </message>
+    <message>
+        <source>A task in the database is damaged.</source>
+        <translation>Une tâche est endommagée dans la base de données.</translation>
     </message>
 </context>
 <context>
@@ -2165,40 +7884,44 @@ Bâtiment, étage (facultatif)</translation>
         <translation>Ce fichier est trop volumineux pour être un fichier de contacts (%1&#xa0;Mo au maximum).</translation>
     </message>
     <message>
-        <source>Line %1 is longer than %2 KB once unfolded.</source>
-        <translation>La ligne %1 dépasse %2&#xa0;Ko une fois dépliée.</translation>
-    </message>
-    <message>
         <source>This file contains no vCard: no BEGIN:VCARD line was found.</source>
         <translation>Ce fichier ne contient aucune vCard&#xa0;: aucune ligne BEGIN:VCARD n’a été trouvée.</translation>
     </message>
     <message>
-        <source>Line %1 is not a vCard property: %2</source>
-        <translation>La ligne %1 n’est pas une propriété vCard&#xa0;: %2</translation>
+        <source>Line %1: this property is longer than %2 KB once its continuation lines are joined.</source>
+        <translation>Ligne %1&#xa0;: cette propriété dépasse %2 Ko une fois ses lignes de continuation réunies.</translation>
     </message>
     <message>
-        <source>Line %1 begins a vCard inside the one begun on line %2, which has no END:VCARD.</source>
-        <translation>La ligne %1 ouvre une vCard à l’intérieur de celle ouverte à la ligne %2, qui n’a pas de ligne END:VCARD.</translation>
+        <source>Line %1: the file ends inside the vCard that begins on line %2, which has no END:VCARD line.</source>
+        <translation>Ligne %1&#xa0;: le fichier se termine à l’intérieur de la vCard commençant à la ligne %2, qui n’a pas de ligne END:VCARD.</translation>
     </message>
     <message>
-        <source>This file holds more than %1 contacts.</source>
-        <translation>Ce fichier contient plus de %1 contacts.</translation>
+        <source>This file contains no vCard: it does not begin with BEGIN:VCARD.</source>
+        <translation>Ce fichier ne contient aucune vCard&#xa0;: il ne commence pas par BEGIN:VCARD.</translation>
     </message>
     <message>
-        <source>Line %1 ends a vCard that was never begun.</source>
-        <translation>La ligne %1 ferme une vCard qui n’a jamais été ouverte.</translation>
+        <source>Line %1: this line is not a vCard property: “%2”.</source>
+        <translation>Ligne %1&#xa0;: cette ligne n’est pas une propriété vCard&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>Line %1 begins something other than a vCard: %2</source>
-        <translation>La ligne %1 ouvre autre chose qu’une vCard&#xa0;: %2</translation>
+        <source>Line %1: a vCard begins inside the one that begins on line %2, which has no END:VCARD line.</source>
+        <translation>Ligne %1&#xa0;: une vCard commence à l’intérieur de celle qui commence à la ligne %2, qui n’a pas de ligne END:VCARD.</translation>
     </message>
     <message>
-        <source>Line %1 is outside any vCard: %2</source>
-        <translation>La ligne %1 se trouve en dehors de toute vCard&#xa0;: %2</translation>
+        <source>Line %1: this file holds more than %2 contacts, more than Bureau imports at once.</source>
+        <translation>Ligne %1&#xa0;: ce fichier contient plus de %2 contacts, soit plus que ce que Bureau importe en une fois.</translation>
     </message>
     <message>
-        <source>The vCard that begins on line %1 has no END:VCARD line.</source>
-        <translation>La vCard ouverte à la ligne %1 n’a pas de ligne END:VCARD.</translation>
+        <source>Line %1: END:VCARD without a BEGIN:VCARD before it.</source>
+        <translation>Ligne %1&#xa0;: END:VCARD sans BEGIN:VCARD auparavant.</translation>
+    </message>
+    <message>
+        <source>Line %1: this line is outside any vCard: “%2”.</source>
+        <translation>Ligne %1&#xa0;: cette ligne est en dehors de toute vCard&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Line %1: the vCard that begins on line %2 has more than %3 properties.</source>
+        <translation>Ligne %1&#xa0;: la vCard commençant à la ligne %2 compte plus de %3 propriétés.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +8123,18 @@ Bâtiment, étage (facultatif)</translation>
     <message>
         <source>Show or set your business profile</source>
         <translation>Afficher ou modifier votre profil professionnel</translation>
+    </message>
+    <message>
+        <source>Add, list, show, edit, import, export or erase clients</source>
+        <translation>Ajouter, lister, afficher, modifier, importer, exporter ou effacer des clients</translation>
+    </message>
+    <message>
+        <source>Logins for clients’ tools, passwords in the keychain</source>
+        <translation>Identifiants pour les outils des clients, mots de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Add, list and complete clients’ tasks</source>
+        <translation>Ajouter, lister et terminer les tâches des clients</translation>
     </message>
 </context>
 <context>

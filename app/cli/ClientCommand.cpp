@@ -531,10 +531,10 @@ QString clientText(const Client& client)
         const bool perEntry = client.rounding.scope == RoundingRule::Scope::PerEntry;
         QString text;
         if (up && perEntry)
-            text = CliContext::tr("Rounding of billable time: up to %n minute(s), per entry", "",
+            text = CliContext::tr("Rounding of billable time: up to the next %n minute(s), per entry", "",
                                   client.rounding.stepMinutes);
         else if (up)
-            text = CliContext::tr("Rounding of billable time: up to %n minute(s), per invoice line", "",
+            text = CliContext::tr("Rounding of billable time: up to the next %n minute(s), per invoice line", "",
                                   client.rounding.stepMinutes);
         else if (perEntry)
             text = CliContext::tr("Rounding of billable time: to the nearest %n minute(s), per entry", "",
@@ -1277,7 +1277,7 @@ int runImportVCard(CliContext& context, const QStringList& arguments)
     if (dryRun) {
         QString text = previewText(preview.value(), actions);
         text += u'\n'
-                + CliContext::tr("Dry run, nothing was changed. Clients to import: %1; duplicates found: %2.")
+                + CliContext::tr("Dry run: nothing was changed. Clients to import: %1; duplicates found: %2.")
                       .arg(QString::number(count(ClientImporter::Action::Import)), QString::number(duplicates));
         context.print(QJsonObject{{QStringLiteral("dryRun"), true},
                                   {QStringLiteral("toImport"), count(ClientImporter::Action::Import)},

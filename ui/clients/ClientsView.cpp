@@ -7,6 +7,7 @@
 #include "core/storage/ClientRepository.h"
 #include "ui/clients/ClientActions.h"
 #include "ui/clients/ClientEditorDialog.h"
+#include "ui/clients/ClientExportActions.h"
 #include "ui/clients/ClientPage.h"
 #include "ui/clients/ClientTimelineTab.h"
 #include "ui/clients/ClientUi.h"
@@ -31,6 +32,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Bureau
@@ -107,6 +109,13 @@ ClientsView::ClientsView(AppContext& context, QWidget* parent)
     });
 
     connect(this, &ViewPage::primaryActionTriggered, this, [this] { newClient(); });
+    m_exportActions = new ClientExportActions(context, *m_model, this);
+    m_exportActions->install(headerLayout(), primaryButton(), emptyState());
+    connect(m_exportActions, &ClientExportActions::imported, this, [this] {
+        m_model->reload();
+        fillTagFilter();
+        updateEmptyState();
+    });
     connect(m_page, &ClientPage::backRequested, this, &ClientsView::showList);
     connect(m_page, &ClientPage::clientChanged, this, [this] {
         m_model->reload();
@@ -384,7 +393,8 @@ bool ClientsView::openClient(qint64 id)
     m_pages->setCurrentWidget(m_page);
     // The page has its own header: the view's title, search and button give way to it.
     for (QWidget* widget : {static_cast<QWidget*>(findChild<QLabel*>(QStringLiteral("viewTitle"))),
-                            static_cast<QWidget*>(searchField()), static_cast<QWidget*>(primaryButton())})
+                            static_cast<QWidget*>(searchField()), static_cast<QWidget*>(primaryButton()),
+                            static_cast<QWidget*>(m_exportActions->button())})
         widget->hide();
     showEmptyState(false);
     return true;
@@ -396,6 +406,7 @@ void ClientsView::showList()
     m_pages->setCurrentWidget(m_listPage);
     findChild<QLabel*>(QStringLiteral("viewTitle"))->show();
     primaryButton()->show();
+    m_exportActions->button()->show();
     updateEmptyState();
     selectClient(shown);
     m_table->setFocus(Qt::OtherFocusReason);
@@ -538,6 +549,7 @@ void ClientsView::retranslateUi()
     m_statusLabel->setText(tr("&Status:"));
     m_tagLabel->setText(tr("T&ag:"));
     m_archived->setText(tr("Show archived"));
+    m_exportActions->retranslate();
     fillStatusFilter();
     fillTagFilter();
     // The status column fits its longest pill in this language ("Ancien client").

@@ -17,6 +17,7 @@ namespace Bureau
 {
 
 struct AppContext;
+class ClientExportActions;
 class ClientListModel;
 class ClientPage;
 class EmptyState;
@@ -51,6 +52,8 @@ public:
     QCheckBox* archivedToggle() const { return m_archived; }
     QLabel* countLabel() const { return m_count; }
     QWidget* noResults() const { return m_noResults; }
+    /** The header's Import/export menu and the empty state's import link. */
+    ClientExportActions* exportActions() const { return m_exportActions; }
     bool isShowingClient() const;
 
     /** Opens the editor for a new client; returns its id once saved (the client page opens), 0 if cancelled. */
@@ -99,6 +102,7 @@ private:
     QLabel* m_statusLabel = nullptr;
     QLabel* m_tagLabel = nullptr;
     QTimer* m_searchTimer = nullptr;
+    ClientExportActions* m_exportActions = nullptr;
     /** Columns the user showed or hid from the header's menu: no longer hidden for width. */
     QSet<int> m_userColumns;
     bool m_hasClients = false;
