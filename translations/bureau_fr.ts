@@ -1502,7 +1502,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation>Numéro de TVA intracommunautaire</translation>
+        <translation>N° de TVA intracommunautaire</translation>
     </message>
     <message>
         <source>Address</source>
