@@ -2982,6 +2982,73 @@ Bâtiment, étage (facultatif)</translation>
     </message>
 </context>
 <context>
+    <name>Bureau::OnboardingTemplatePage</name>
+    <message>
+        <source>The onboarding checklist cannot be read</source>
+        <translation>Impossible de lire la checklist d’intégration</translation>
+    </message>
+    <message>
+        <source>Ticked by hand.</source>
+        <translation>Cochée à la main.</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>The onboarding checklist was not saved</source>
+        <translation>La checklist d’intégration n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved. Clients added from now on start with these steps.</source>
+        <translation>Enregistré. Les clients ajoutés à partir de maintenant commencent avec ces étapes.</translation>
+    </message>
+    <message>
+        <source>Onboarding checklist</source>
+        <translation>Checklist d’intégration</translation>
+    </message>
+    <message>
+        <source>New clients start with this checklist. Steps with a rule tick themselves. Changes apply to clients added after you save them; the checklists of existing clients stay as they are.</source>
+        <translation>Les nouveaux clients commencent avec cette checklist. Les étapes qui ont une règle se cochent d’elles-mêmes. Vos modifications s’appliquent aux clients ajoutés après leur enregistrement ; les checklists des clients existants restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>How it is ticked</source>
+        <translation>Comment elle se coche</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Restore the default steps</source>
+        <translation>Rétablir les étapes par défaut</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the onboarding checklist (%1)</source>
+        <translation>Enregistrer la checklist d’intégration (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Bureau::PagedTableModel</name>
     <message>
         <source>The list could not be counted.</source>

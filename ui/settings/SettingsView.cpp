@@ -4,6 +4,7 @@
 #include "core/i18n/Translations.h"
 #include "core/storage/BackupManager.h"
 #include "core/storage/Database.h"
+#include "ui/settings/OnboardingTemplatePage.h"
 #include "ui/shell/AppContext.h"
 #include "ui/widgets/Icons.h"
 #include "ui/widgets/MessageBox.h"
@@ -35,6 +36,8 @@ SettingsView::SettingsView(AppContext& context, QWidget* parent)
     m_tabs->addTab(m_generalPage, Icons::forPalette(QStringLiteral("language"), palette()), QString());
     m_tabs->addTab(m_backupPage, Icons::forPalette(QStringLiteral("backup"), palette()), QString());
     setContent(m_tabs);
+    // Before Backups; the pages the window adds (Profile, Passwords) come before it.
+    addPage(new OnboardingTemplatePage(m_context, this), QStringLiteral("tasks"));
     retranslateUi();
 }
 
