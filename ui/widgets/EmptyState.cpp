@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Bureau
 {
 
@@ -32,7 +34,9 @@ EmptyState::EmptyState(const QString& iconName, QWidget* parent)
     m_sentence->setObjectName(QStringLiteral("emptySentence"));
     m_sentence->setAlignment(Qt::AlignCenter);
     m_sentence->setWordWrap(true);
-    m_sentence->setMaximumWidth(460);
+    // A fixed width, and (in setTexts) the height its lines take there: a wrapped label centred in
+    // a layout otherwise gets the height of one line and cuts the second.
+    m_sentence->setFixedWidth(440);
     m_action = new QPushButton(this);
     m_action->setObjectName(QStringLiteral("primaryButton"));
     m_action->setCursor(Qt::PointingHandCursor);
@@ -52,6 +56,7 @@ void EmptyState::setTexts(const QString& title, const QString& sentence, const Q
 {
     m_title->setText(title);
     m_sentence->setText(sentence);
+    m_sentence->setMinimumHeight(std::max(0, m_sentence->heightForWidth(m_sentence->width())));
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
 }

@@ -46,7 +46,11 @@ public:
         const QColor color = mode == QIcon::Selected ? m_selected : mode == QIcon::Disabled ? m_disabled : m_normal;
         svg.replace("#000000", color.name(QColor::HexRgb).toLatin1());
         QSvgRenderer renderer(svg);
+        // The SVG takes the colour without its alpha: a translucent colour is painted as opacity.
+        painter->save();
+        painter->setOpacity(painter->opacity() * color.alphaF());
         renderer.render(painter, rect);
+        painter->restore();
     }
 
     QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
