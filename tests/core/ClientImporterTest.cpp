@@ -24,12 +24,6 @@ using Action = ClientImporter::Action;
 namespace
 {
 
-QString interopDir()
-{
-    const QString overridden = qEnvironmentVariable("BUREAU_INTEROP_DIR");
-    return QDir::cleanPath(overridden.isEmpty() ? QStringLiteral(BUREAU_SOURCE_DIR "/../shared/interop") : overridden);
-}
-
 bool underCi()
 {
     return qEnvironmentVariable("CI") == QLatin1String("true");

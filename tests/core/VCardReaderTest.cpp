@@ -22,12 +22,10 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-/** ../shared/interop/vcf beside the source tree, or $BUREAU_INTEROP_DIR/vcf. */
+/** The vcf/ folder of interopDir(). */
 QString vcfDir()
 {
-    const QString overridden = qEnvironmentVariable("BUREAU_INTEROP_DIR");
-    const QString interop = overridden.isEmpty() ? QStringLiteral(BUREAU_SOURCE_DIR "/../shared/interop") : overridden;
-    return QDir::cleanPath(interop + u"/vcf"_s);
+    return QDir::cleanPath(Bureau::Test::interopDir() + u"/vcf"_s);
 }
 
 bool underCi()

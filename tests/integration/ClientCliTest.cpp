@@ -65,17 +65,15 @@ QStringList names(const QJsonArray& clients)
     return list;
 }
 
-/** ../shared/interop/vcf beside the source tree, or $BUREAU_INTEROP_DIR/vcf; empty (after a skip) when absent. */
+/** A file of the vcf/ folder of interopDir(); empty (after a skip) when absent. */
 QString vcfFile(const QString& name)
 {
-    const QString overridden = qEnvironmentVariable("BUREAU_INTEROP_DIR");
-    const QString interop = overridden.isEmpty() ? QStringLiteral(BUREAU_SOURCE_DIR "/../shared/interop") : overridden;
-    const QString path = QDir::cleanPath(interop + QStringLiteral("/vcf/") + name);
+    const QString path = QDir::cleanPath(interopDir() + QStringLiteral("/vcf/") + name);
     if (QFile::exists(path))
         return path;
     if (qEnvironmentVariable("CI") == u"true")
         FAIL("the interop files are missing under CI: " << path.toStdString());
-    WARN("skipped: " << path.toStdString() << " is missing (../shared/interop)");
+    WARN("skipped: " << path.toStdString() << " is missing (../shared/interop or tests/data/interop)");
     SUCCEED("skipped");
     return {};
 }

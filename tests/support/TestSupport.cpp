@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -91,6 +93,17 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, c
 ProcessResult runCli(const QStringList& arguments, const QByteArray& input)
 {
     return runProcess(QStringLiteral(BUREAU_CLI_PATH), arguments, input);
+}
+
+QString interopDir()
+{
+    const QString overridden = qEnvironmentVariable("BUREAU_INTEROP_DIR");
+    if (!overridden.isEmpty())
+        return QDir::cleanPath(overridden);
+    const QString shared = QDir::cleanPath(QStringLiteral(BUREAU_SOURCE_DIR "/../shared/interop"));
+    if (QFileInfo::exists(shared + QStringLiteral("/vcf")))
+        return shared;
+    return QDir::cleanPath(QStringLiteral(BUREAU_SOURCE_DIR "/tests/data/interop"));
 }
 
 } // namespace Bureau::Test

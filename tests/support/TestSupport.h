@@ -71,6 +71,12 @@ private:
         REQUIRE(bureauResult_.ok());                                                                                   \
     } while (false)
 
+/**
+ * The folder of real files written by other programs (`vcf/`, `ics/`): $BUREAU_INTEROP_DIR, else
+ * `../shared/interop` beside the source tree when it is there, else the copy in tests/data/interop.
+ */
+QString interopDir();
+
 /** Reads a whole file, for byte-for-byte comparisons. */
 QByteArray readAll(const QString& path);
 /** Writes a whole file. */

@@ -42,12 +42,10 @@ using namespace Bureau::Test;
 namespace
 {
 
-/** ../shared/interop/vcf beside the source tree, or $BUREAU_INTEROP_DIR/vcf. */
+/** The vcf/ folder of interopDir(). */
 QString vcfDir()
 {
-    const QString overridden = qEnvironmentVariable("BUREAU_INTEROP_DIR");
-    const QString interop = overridden.isEmpty() ? QStringLiteral(BUREAU_SOURCE_DIR "/../shared/interop") : overridden;
-    return QDir::cleanPath(interop + QStringLiteral("/vcf"));
+    return QDir::cleanPath(interopDir() + QStringLiteral("/vcf"));
 }
 
 bool underCi()
