@@ -12,8 +12,18 @@ namespace Bureau::Cli
 
 int runCheck(CliContext& context, const QStringList& arguments)
 {
-    if (!arguments.isEmpty())
-        return context.usage(CliContext::tr("check takes no argument."));
+    const bool repair = arguments == QStringList{QStringLiteral("--repair")};
+    if (!arguments.isEmpty() && !repair)
+        return context.usage(CliContext::tr("check takes no argument but --repair."));
+
+    if (repair) {
+        // Recomputes derived data (the monthly time totals) from the records; nothing else changes.
+        auto writable = context.openDatabase(Database::Options{});
+        if (!writable)
+            return context.fail(writable.error());
+        if (const Status rebuilt = DatabaseCheck::rebuildTimeTotals(*writable.value()); !rebuilt)
+            return context.fail(rebuilt.error());
+    }
 
     // Read-only and without migrating: a check must never change the file it checks.
     Database::Options options;
@@ -36,6 +46,7 @@ int runCheck(CliContext& context, const QStringList& arguments)
         {QStringLiteral("migrationPending"), r.migrationPending()},
         {QStringLiteral("integrityProblems"), QJsonArray::fromStringList(r.integrityProblems)},
         {QStringLiteral("foreignKeyProblems"), QJsonArray::fromStringList(r.foreignKeyProblems)},
+        {QStringLiteral("derivedProblems"), QJsonArray::fromStringList(r.derivedProblems)},
         {QStringLiteral("syncedFolder"), r.syncedFolderService},
     };
     QStringList lines;
@@ -49,6 +60,12 @@ int runCheck(CliContext& context, const QStringList& arguments)
                       ? CliContext::tr("Links between records: ok")
                       : CliContext::tr("Links between records: %n broken", "", int(r.foreignKeyProblems.size())));
         for (const QString& problem : r.foreignKeyProblems)
+            lines << QStringLiteral("  ") + problem;
+        lines << (r.derivedProblems.isEmpty() ? CliContext::tr("Totals: ok")
+                                              : CliContext::tr("Totals: %n month(s) to recompute (bureau-cli check "
+                                                               "--repair)",
+                                                               "", int(r.derivedProblems.size())));
+        for (const QString& problem : r.derivedProblems)
             lines << QStringLiteral("  ") + problem;
     }
     lines << (r.migrationPending()
@@ -75,6 +92,11 @@ int runCheck(CliContext& context, const QStringList& arguments)
         return context.fail(Error::make(Error::Kind::Generic,
                                         CliContext::tr("Some records point to records that no longer exist."),
                                         r.foreignKeyProblems.first()));
+    if (!r.derivedProblems.isEmpty())
+        return context.fail(Error::make(Error::Kind::Generic,
+                                        CliContext::tr("Some totals disagree with the records they sum: run "
+                                                       "bureau-cli check --repair."),
+                                        r.derivedProblems.first()));
     return ExitOk;
 }
 

@@ -20,11 +20,16 @@ struct CheckReport
     int latestSchemaVersion = 0;
     QStringList integrityProblems;
     QStringList foreignKeyProblems;
+    /** Derived data that disagrees with what it is derived from (the monthly time totals). */
+    QStringList derivedProblems;
     /** The sync service whose folder holds the database (a warning, not a failure). */
     QString syncedFolderService;
 
     bool migrationPending() const { return schemaVersion < latestSchemaVersion; }
-    bool ok() const { return integrityProblems.isEmpty() && foreignKeyProblems.isEmpty(); }
+    bool ok() const
+    {
+        return integrityProblems.isEmpty() && foreignKeyProblems.isEmpty() && derivedProblems.isEmpty();
+    }
 };
 
 /** Runs every check that does not change the database. Later areas add theirs (invoice chains). */
@@ -34,6 +39,12 @@ class DatabaseCheck final
 
 public:
     static Result<CheckReport> run(Database& database);
+
+    /**
+     * Recomputes `time_month_totals` from the time entries in one write transaction: the repair for
+     * a derived problem that run() reports (`bureau-cli check --repair`). The entries are not touched.
+     */
+    static Status rebuildTimeTotals(Database& database);
 };
 
 } // namespace Bureau
