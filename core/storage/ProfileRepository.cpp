@@ -3,7 +3,9 @@
 
 #include "core/Clock.h"
 #include "core/domain/Identifiers.h"
+#include "core/domain/LocalCalendar.h"
 #include "core/storage/Database.h"
+#include "core/storage/TimeEntryDays.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -127,6 +129,9 @@ Status ProfileRepository::saveInTransaction(const BusinessProfile& profile)
                            QString(QStringLiteral("invalid fields: ") + fields.join(QStringLiteral(", "))));
     }
 
+    // The zone entries' days were taken in: the stored profile's, Europe/Paris without one.
+    const LocalCalendar before = LocalCalendar::forDatabase(m_db);
+
     QSqlQuery query(m_db.connection());
     // One row, id 1: an upsert keeps the statement the same whether or not a profile exists.
     query.prepare(QString(
@@ -175,6 +180,14 @@ Status ProfileRepository::saveInTransaction(const BusinessProfile& profile)
     query.addBindValue(m_db.clock().nowMs());
     if (!query.exec())
         return Database::sqlError(tr("The business profile cannot be saved."), query.lastError());
+    query.finish();
+
+    // A new zone: every time entry belongs to the day of its start in it (DESIGN.md, Time).
+    const LocalCalendar after = LocalCalendar::forZoneId(row.timeZone);
+    if (after.zone().id() != before.zone().id()) {
+        if (auto moved = TimeEntryDays::relocalizeInTransaction(m_db, after); !moved)
+            return moved.error();
+    }
     return {};
 }
 
