@@ -174,6 +174,7 @@ Result<QJsonObject> ClientDataService::clientJson(qint64 clientId) const
         {"receptionAnswers", "reception_answers", "position, id"},
         {"accesses", "client_accesses", "id"},
         {"tasks", "tasks", "id"},
+        {"timeEntries", "time_entries", "started_at, id"},
         {"onboarding", "client_onboarding", "position, id"},
         {"files", "client_files", "id"},
     };
@@ -331,6 +332,17 @@ Result<ClientDataService::Erasure> ClientDataService::eraseClient(qint64 clientI
             && run(QStringLiteral("DELETE FROM reception_instructions WHERE client_id = ?"), {clientId})
             && run(QStringLiteral("DELETE FROM client_onboarding WHERE client_id = ?"), {clientId})
             && run(QStringLiteral("DELETE FROM client_files WHERE client_id = ?"), {clientId}, &erasure.filesDeleted)
+            // Time on no invoice goes; time on an invoice stays (it is what the invoice bills), without
+            // its notes, and without its description while the invoice is a draft (an issued one's
+            // entries are locked: their description is part of the invoice, kept by art. L123-22).
+            && run(QStringLiteral("DELETE FROM time_entries WHERE client_id = ? AND document_id IS NULL"), {clientId},
+                   &erasure.timeEntriesDeleted)
+            && run(QStringLiteral("UPDATE time_entries SET description = '', notes = '', updated_at = ? "
+                                  "WHERE client_id = ? AND locked = 0 AND (description <> '' OR notes <> '')"),
+                   {now, clientId})
+            && run(QStringLiteral("UPDATE time_entries SET notes = '', updated_at = ? "
+                                  "WHERE client_id = ? AND locked = 1 AND notes <> ''"),
+                   {now, clientId})
             && run(QStringLiteral("UPDATE tasks SET notes = '', updated_at = ? WHERE client_id = ? AND notes <> ''"),
                    {now, clientId})
             && run(QStringLiteral("UPDATE missions SET notes = '', updated_at = ? WHERE client_id = ? AND notes <> ''"),

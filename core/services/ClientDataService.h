@@ -21,9 +21,11 @@ class Database;
  *
  * **Export.** `client.json` holds the client, its tags, contacts, e-mails and phones,
  * interactions, missions with their working slots, reception instructions and standard answers,
- * accesses (never a secret, nor the keychain name), tasks, onboarding checklist and the list of
- * attached files; the files themselves are under `documents/`. Instants (`…_at` columns) are ISO
- * 8601 UTC; every other value is as stored (amounts in cents beside their currency).
+ * accesses (never a secret, nor the keychain name), tasks, time entries (`timeEntries`: start and end
+ * as ISO UTC, minutes, local day, description, notes, billable, mission, task and invoice ids),
+ * onboarding checklist and the list of attached files; the files themselves are under
+ * `documents/`. Instants (`…_at` columns) are ISO 8601 UTC; every other value is as stored (amounts
+ * in cents beside their currency).
  *
  * **Erasure** (one transaction; then secrets and files): deletes contacts, e-mails and phones,
  * tags (and the tags no other client has), interactions, reception instructions and answers, the
@@ -37,10 +39,12 @@ class Database;
  * commerce; art. L102 B of the Livre des procédures fiscales: 6 years) and corrected only by credit
  * notes that repeat that identity; otherwise it is erased too and the client renamed "Erased client
  * #<id>". Tasks and missions stay, stripped of their notes: they are the basis of invoiced work
- * (their titles, scope and terms describe services, not people). Deleted rows are overwritten on
- * disk (secure_delete), the search index is rebuilt and the write-ahead log checkpointed, so the
- * erased text does not linger in the database file; backups taken before keep it until they rotate
- * out.
+ * (their titles, scope and terms describe services, not people). Time entries that are on no invoice
+ * are deleted; those on an invoice stay (they are what it bills) with their notes cleared, and their
+ * description too unless the invoice is issued (a locked entry's description is the invoice's).
+ * Deleted rows are overwritten on disk (secure_delete), the search index is rebuilt and the
+ * write-ahead log checkpointed, so the erased text does not linger in the database file; backups
+ * taken before keep it until they rotate out.
  */
 class ClientDataService final
 {
@@ -63,6 +67,8 @@ public:
         int interactionsDeleted = 0;
         int filesDeleted = 0;
         int accessesRevoked = 0;
+        /** Time entries deleted (those on no invoice). */
+        int timeEntriesDeleted = 0;
         /** Translated: secrets or copies that could not be deleted after the erasure was saved. */
         QStringList warnings;
     };

@@ -2,6 +2,7 @@
 #include "core/services/ClientTimeline.h"
 
 #include "core/domain/ClientRecords.h"
+#include "core/domain/Duration.h"
 #include "core/storage/Database.h"
 
 #include <QDateTime>
@@ -42,6 +43,7 @@ const QList<ClientTimeline::Source>& ClientTimeline::sources()
         [](const ClientTimeline& t, qint64 c, int n, QList<Entry>& out) { return t.missions(c, n, out); },
         [](const ClientTimeline& t, qint64 c, int n, QList<Entry>& out) { return t.files(c, n, out); },
         [](const ClientTimeline& t, qint64 c, int n, QList<Entry>& out) { return t.accesses(c, n, out); },
+        [](const ClientTimeline& t, qint64 c, int n, QList<Entry>& out) { return t.timeEntries(c, n, out); },
     };
     return all;
 }
@@ -211,6 +213,40 @@ Status ClientTimeline::accesses(qint64 clientId, int limit, QList<Entry>& out) c
     return {};
 }
 
+Status ClientTimeline::timeEntries(qint64 clientId, int limit, QList<Entry>& out) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    // The client's newest entries: time_entries_by_client narrows to the client, then by start.
+    query.prepare(QStringLiteral("SELECT e.id, e.started_at, e.ended_at, e.minutes, e.description, m.title "
+                                 "FROM time_entries e LEFT JOIN missions m ON m.id = e.mission_id "
+                                 "WHERE e.client_id = ? ORDER BY e.started_at DESC, e.id DESC LIMIT ?"));
+    query.addBindValue(clientId);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return Database::sqlError(tr("The history of the client cannot be read."), query.lastError());
+    const QLocale locale;
+    while (query.next()) {
+        const QString description = query.value(4).toString().trimmed();
+        QString title;
+        if (query.value(2).isNull()) {
+            title = description.isEmpty() ? tr("Timer running")
+                                          : tr("Timer running: %1", "timeline: description").arg(description);
+        } else {
+            const QString worked = Duration::fromMinutes(query.value(3).toLongLong()).format(locale);
+            title = description.isEmpty()
+                        ? tr("%1 worked", "timeline: a duration such as 1h30").arg(worked)
+                        : tr("%1 — %2", "timeline: duration worked, description").arg(worked, description);
+        }
+        const QVariant mission = query.value(5);
+        out.append(Entry{query.value(1).toLongLong(), Kind::TimeWorked, title,
+                         mission.isNull() ? QString() : tr("Mission: %1").arg(mission.toString()),
+                         QStringLiteral("time_entries"), query.value(0).toLongLong(), QString()});
+    }
+    query.finish();
+    return {};
+}
+
 QString ClientTimeline::kindKey(Kind kind)
 {
     switch (kind) {
@@ -228,6 +264,8 @@ QString ClientTimeline::kindKey(Kind kind)
         return QStringLiteral("access-granted");
     case Kind::AccessRevoked:
         return QStringLiteral("access-revoked");
+    case Kind::TimeWorked:
+        return QStringLiteral("time-worked");
     }
     return {};
 }

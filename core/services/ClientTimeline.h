@@ -19,7 +19,8 @@ class Database;
 /**
  * What happened with a client, newest first, merged from every area that records something about
  * it: interactions, tasks (created, completed), missions (start), attached files, accesses
- * (granted, revoked). Time entries, events, calls and invoices join as their issues land: each
+ * (granted, revoked), time worked (one line per time entry, at its start). Events, calls and
+ * invoices join as their issues land: each
  * source is one function in sources() (ClientTimeline.cpp), which reads its own table.
  *
  * Also home to formatInstant(): an instant shown in the user's zone and the client's.
@@ -38,6 +39,8 @@ public:
         FileAdded,
         AccessGranted,
         AccessRevoked,
+        /** A time entry: "1h30 — Monthly bookkeeping", the mission as detail. */
+        TimeWorked,
     };
 
     struct Entry
@@ -86,6 +89,7 @@ private:
     Status missions(qint64 clientId, int limit, QList<Entry>& out) const;
     Status files(qint64 clientId, int limit, QList<Entry>& out) const;
     Status accesses(qint64 clientId, int limit, QList<Entry>& out) const;
+    Status timeEntries(qint64 clientId, int limit, QList<Entry>& out) const;
 
     Database& m_db;
 };

@@ -13,6 +13,7 @@
 #include "core/storage/OnboardingRepository.h"
 #include "core/storage/ReceptionRepository.h"
 #include "core/storage/TaskRepository.h"
+#include "core/storage/TimeEntryRepository.h"
 #include "core/storage/ZipReader.h"
 
 #include <QFileInfo>
@@ -423,4 +424,88 @@ TEST_CASE("Erasing a client drops the tags no other client has", "[gdpr]")
     const QByteArray bytes = Test::readAll(f.db.path()) + Test::readAll(f.db.path() + QStringLiteral("-wal"));
     REQUIRE(bytes.size() > 0);
     CHECK_FALSE(holds(bytes, QStringLiteral("Famille Quillebeuf")));
+}
+
+TEST_CASE("Time entries are exported and erased unless an invoice needs them", "[gdpr][time]")
+{
+    Fixture f;
+    Database& db = f.db.db();
+    TimeEntryRepository repository(db);
+    const QString unbilledText = QStringLiteral("Rendez-vous chez l'avocat de Zéphyrine");
+    const QString draftText = QStringLiteral("Dossier prud'hommes de Zéphyrine");
+    const QString privateNote = QStringLiteral("Zéphyrine pleurait au téléphone");
+    const auto add = [&](int day, const QString& description, bool withMission) {
+        TimeEntry entry;
+        entry.clientId = f.client;
+        entry.missionId = withMission ? f.missionId : 0;
+        entry.taskId = withMission ? f.taskId : 0;
+        entry.description = description;
+        entry.notes = privateNote;
+        entry.startedAtMs = QDateTime(QDate(2026, 11, day), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+        entry.endedAtMs = entry.startedAtMs + 90 * 60000;
+        auto added = repository.add(entry);
+        BUREAU_REQUIRE_OK(added);
+        return added->id;
+    };
+    const qint64 unbilled = add(2, unbilledText, true);
+    const qint64 draft = add(3, draftText, false);
+    const qint64 issued = add(4, QStringLiteral("Assistance administrative"), true);
+    BUREAU_REQUIRE_OK(db.write([&]() -> Status {
+        if (Status attached = repository.attachToDocumentInTransaction({draft}, 11); !attached)
+            return attached;
+        if (Status attached = repository.attachToDocumentInTransaction({issued}, 12); !attached)
+            return attached;
+        return repository.lockDocumentInTransaction(12);
+    }));
+
+    ClientDataService service(db, f.store);
+    auto json = service.clientJson(f.client);
+    BUREAU_REQUIRE_OK(json);
+    const QJsonArray time = json->value(QStringLiteral("timeEntries")).toArray();
+    REQUIRE(time.size() == 3);
+    const QJsonObject first = time.first().toObject();
+    CHECK(first.value(QStringLiteral("id")).toInteger() == unbilled);
+    CHECK(first.value(QStringLiteral("started_at")).toString() == QStringLiteral("2026-11-02T09:00:00.000Z"));
+    CHECK(first.value(QStringLiteral("ended_at")).toString() == QStringLiteral("2026-11-02T10:30:00.000Z"));
+    CHECK(first.value(QStringLiteral("minutes")).toInteger() == 90);
+    CHECK(first.value(QStringLiteral("description")).toString() == unbilledText);
+    CHECK(first.value(QStringLiteral("notes")).toString() == privateNote);
+    CHECK(first.value(QStringLiteral("billable")).toInteger() == 1);
+    CHECK(first.value(QStringLiteral("mission_id")).toInteger() == f.missionId);
+    CHECK(first.value(QStringLiteral("task_id")).toInteger() == f.taskId);
+    CHECK(time.at(1).toObject().value(QStringLiteral("mission_id")).isNull());
+    CHECK(time.at(2).toObject().value(QStringLiteral("document_id")).toInteger() == 12);
+    auto otherJson = service.clientJson(f.other);
+    BUREAU_REQUIRE_OK(otherJson);
+    CHECK(otherJson->value(QStringLiteral("timeEntries")).toArray().isEmpty());
+
+    auto erased = service.eraseClient(f.client);
+    BUREAU_REQUIRE_OK(erased);
+    CHECK(erased->timeEntriesDeleted == 1);
+    CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM time_entries WHERE id = ?"), {unbilled}).toInt() == 0);
+    // On a draft: kept, without its text. On an issued invoice: kept with its description, without its notes.
+    CHECK(scalar(db,
+                 QStringLiteral("SELECT description || '|' || notes || '|' || minutes FROM time_entries "
+                                "WHERE id = ?"),
+                 {draft})
+              .toString()
+          == QStringLiteral("||90"));
+    CHECK(scalar(db,
+                 QStringLiteral("SELECT description || '|' || notes || '|' || locked FROM time_entries "
+                                "WHERE id = ?"),
+                 {issued})
+              .toString()
+          == QStringLiteral("Assistance administrative||1"));
+    // The rollup follows the deletion.
+    CHECK(
+        scalar(db, QStringLiteral("SELECT sum(minutes) FROM time_month_totals WHERE client_id = ?"), {f.client}).toInt()
+        == 180);
+
+    f.db.close();
+    const QByteArray bytes = Test::readAll(f.db.path()) + Test::readAll(f.db.path() + QStringLiteral("-wal"));
+    REQUIRE(bytes.size() > 0);
+    for (const QString& text : {unbilledText, draftText, privateNote}) {
+        INFO(text.toStdString());
+        CHECK_FALSE(holds(bytes, text));
+    }
 }

@@ -9,6 +9,7 @@
 #include "core/storage/InteractionRepository.h"
 #include "core/storage/MissionRepository.h"
 #include "core/storage/TaskRepository.h"
+#include "core/storage/TimeEntryRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -131,4 +132,62 @@ TEST_CASE("The timeline merges every source newest first", "[timeline]")
     BUREAU_REQUIRE_OK(nothing);
     CHECK(nothing->isEmpty());
     CHECK(ClientTimeline::kindKey(Kind::TaskCompleted) == QStringLiteral("task-completed"));
+}
+
+TEST_CASE("The timeline shows each time entry as the time worked and its description", "[timeline][time]")
+{
+    TempDatabase db;
+    const qint64 client = insertClient(db.db(), QStringLiteral("Atelier Dupont"));
+    const qint64 other = insertClient(db.db(), QStringLiteral("Cabinet Martin"));
+    Mission mission;
+    mission.clientId = client;
+    mission.title = QStringLiteral("Assistance");
+    mission.startsOn = QDate(2026, 9, 1);
+    auto missionAdded = MissionRepository(db.db()).add(mission);
+    BUREAU_REQUIRE_OK(missionAdded);
+
+    TimeEntryRepository repository(db.db());
+    TimeEntry worked;
+    worked.clientId = client;
+    worked.missionId = missionAdded->id;
+    worked.description = QStringLiteral("Saisie des factures");
+    worked.startedAtMs = at(11, 20, 9);
+    worked.endedAtMs = at(11, 20, 9) + 90 * 60000;
+    auto first = repository.add(worked);
+    BUREAU_REQUIRE_OK(first);
+    TimeEntry bare;
+    bare.clientId = client;
+    bare.startedAtMs = at(11, 21, 9);
+    bare.endedAtMs = at(11, 21, 9) + 45 * 60000;
+    auto second = repository.add(bare);
+    BUREAU_REQUIRE_OK(second);
+    TimeEntry timer;
+    timer.clientId = client;
+    timer.description = QStringLiteral("Standard");
+    timer.startedAtMs = at(11, 27, 9);
+    auto running = repository.add(timer);
+    BUREAU_REQUIRE_OK(running);
+    TimeEntry elsewhere = bare;
+    elsewhere.clientId = other;
+    elsewhere.startedAtMs = at(11, 22, 9);
+    elsewhere.endedAtMs = at(11, 22, 10);
+    BUREAU_REQUIRE_OK(repository.add(elsewhere));
+
+    auto entries = ClientTimeline(db.db()).entries(client);
+    BUREAU_REQUIRE_OK(entries);
+    QList<Kind> kinds;
+    for (const auto& entry : entries.value())
+        kinds << entry.kind;
+    CHECK(kinds == QList<Kind>{Kind::TimeWorked, Kind::TimeWorked, Kind::TimeWorked, Kind::MissionStarted});
+    REQUIRE(entries->size() == 4);
+    CHECK(entries->at(0).title == QStringLiteral("Timer running: Standard"));
+    CHECK(entries->at(0).id == running->id);
+    CHECK(entries->at(1).title == QStringLiteral("0h45 worked"));
+    CHECK(entries->at(1).detail.isEmpty());
+    CHECK(entries->at(2).title == QString::fromUtf8("1h30 — Saisie des factures"));
+    CHECK(entries->at(2).detail == QStringLiteral("Mission: Assistance"));
+    CHECK(entries->at(2).whenMs == at(11, 20, 9));
+    CHECK(entries->at(2).sourceTable == QStringLiteral("time_entries"));
+    CHECK(entries->at(2).id == first->id);
+    CHECK(ClientTimeline::kindKey(Kind::TimeWorked) == QStringLiteral("time-worked"));
 }

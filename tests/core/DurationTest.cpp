@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/Duration.h"
+#include "core/i18n/Translations.h"
 
 #include "support/TestSupport.h"
 
@@ -261,4 +262,73 @@ TEST_CASE("Duration arithmetic and comparisons", "[duration]")
     CHECK(a > b);
     CHECK(a != b);
     CHECK(Duration() == Duration::fromMinutes(0));
+}
+
+TEST_CASE("Duration reads what French and English speakers type", "[duration][time]")
+{
+    struct Row
+    {
+        const char* text;
+        qint64 minutes;
+    };
+    const std::vector<Row> rows{
+        // French.
+        {"1 h 30", 90},
+        {"1,5 h", 90},
+        {"2 heures", 120},
+        {"1 heure 15", 75},
+        {"90 min", 90},
+        {"45 mn", 45},
+        {"0,75", 45},
+        {"1h30", 90},
+        // English.
+        {"1.5 hours", 90},
+        {"90 minutes", 90},
+        {"2 hrs", 120},
+        {"1 hour 30 minutes", 90},
+        {"1:30", 90},
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.text);
+        const auto parsed = Duration::parse(u8(row.text));
+        BUREAU_REQUIRE_OK(parsed);
+        CHECK(parsed->minutes() == row.minutes);
+    }
+}
+
+TEST_CASE("Duration refusals read in French with the French catalogue installed", "[duration][time]")
+{
+    // The catalogue and the default locale go back to English whatever happens below.
+    struct RestoreLocale
+    {
+        QLocale before;
+        ~RestoreLocale() { QLocale::setDefault(before); }
+    } restore;
+    Bureau::Translations translations;
+    REQUIRE(translations.apply(QStringLiteral("fr")));
+    struct Row
+    {
+        const char* text;
+        const char* messagePart;
+    };
+    const std::vector<Row> rows{
+        {"deux heures", "n’est pas une durée"},
+        {"1h75", "les minutes doivent être comprises entre 0 et 59"},
+        {"-1h", "ne peut pas être négative"},
+        {"90", "dépasserait 24 heures"},
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.text);
+        const auto parsed = Duration::parse(u8(row.text));
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.error().message.contains(u8(row.messagePart)));
+        CHECK(parsed.error().message.contains(u8(row.text)));
+    }
+    const auto empty = Duration::parse(QString());
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().message.startsWith(QStringLiteral("Saisissez une durée")));
+    REQUIRE(translations.apply(QStringLiteral("en")));
+    const auto english = Duration::parse(QStringLiteral("deux heures"));
+    REQUIRE_FALSE(english.ok());
+    CHECK(english.error().message.contains(QStringLiteral("is not a duration")));
 }

@@ -58,6 +58,8 @@ QString iconFor(const ClientTimeline::Entry& entry)
     case ClientTimeline::Kind::AccessGranted:
     case ClientTimeline::Kind::AccessRevoked:
         return QStringLiteral("key");
+    case ClientTimeline::Kind::TimeWorked:
+        return QStringLiteral("time");
     }
     return QStringLiteral("note");
 }
