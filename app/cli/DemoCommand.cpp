@@ -40,14 +40,16 @@ int runDemo(CliContext& context, const QStringList& arguments)
                               {QStringLiteral("interactions"), summary->interactions},
                               {QStringLiteral("missions"), summary->missions},
                               {QStringLiteral("tasks"), summary->tasks},
+                              {QStringLiteral("timeEntries"), summary->timeEntries},
                               {QStringLiteral("milliseconds"), elapsed}},
                   CliContext::tr("Demo data written: %1 clients, %2 contacts, %3 interactions, %4 missions, %5 "
-                                 "tasks (%6 ms).")
+                                 "tasks, %6 time entries (%7 ms).")
                       .arg(summary->clients)
                       .arg(summary->contacts)
                       .arg(summary->interactions)
                       .arg(summary->missions)
                       .arg(summary->tasks)
+                      .arg(summary->timeEntries)
                       .arg(elapsed));
     return ExitOk;
 }

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/domain/Client.h"
 #include "core/domain/ClientRecords.h"
+#include "core/domain/LocalCalendar.h"
 #include "core/storage/ClientRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/InteractionRepository.h"
@@ -20,7 +21,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <QHash>
+
+#include <algorithm>
 #include <array>
+#include <optional>
 
 namespace Bureau
 {
@@ -206,6 +211,320 @@ QString demoVatNumber(const QString& siren)
     return QStringLiteral("FR%1%2").arg((12 + 3 * (number % 97)) % 97, 2, 10, QLatin1Char('0')).arg(siren);
 }
 
+
+// What an assistant logs against a client's time, in French as the demo user writes it.
+constexpr std::array kTimeDescriptions{
+    "Tri des e-mails", "Relances factures", "Gestion de l’agenda", "Saisie comptable",
+    "Prise de rendez-vous", "Organisation d’un déplacement", "Réservation train et hôtel",
+    "Permanence téléphonique", "Compte rendu de réunion", "Mise à jour du fichier clients",
+    "Préparation des devis", "Classement des notes de frais", "Rapprochement bancaire",
+    "Rédaction de courriers", "Mise en forme de documents", "Gestion des réseaux sociaux",
+    "Publication LinkedIn", "Relance des devis en attente", "Suivi des commandes fournisseurs",
+    "Préparation de la TVA", "Veille documentaire", "Organisation du séminaire",
+    "Réponses aux demandes de contact", "Point hebdomadaire avec le client", "Envoi de la newsletter",
+    "Saisie des factures fournisseurs", "Archivage numérique", "Inbox triage", "Calendar management",
+    "Meeting notes", "Travel booking", "Transcription d’un enregistrement",
+};
+constexpr std::array kTimeNotes{
+    "Reste deux relances à faire demain.",
+    "Le client valide par e-mail.",
+    "En attente de pièces justificatives.",
+    "Waiting for the client's answer.",
+    "Fait en deux fois, interruption par un appel urgent.",
+};
+
+struct TimeClient
+{
+    qint64 id = 0;
+    QDate since;
+    /** A former client's last day of work (the end of its last mission); invalid while it works with the user. */
+    QDate until;
+    int weight = 0;
+    struct MissionSpan
+    {
+        qint64 id = 0;
+        QDate starts;
+        QDate ends; // invalid: open-ended
+    };
+    QList<MissionSpan> missions;
+    QList<qint64> tasks;
+};
+
+/**
+ * Time entries for the demo (issue 5), from their own random sequence so that everything written
+ * before stays the same for a given seed. @p count finished entries over the working days of
+ * [first, last] in the user's zone, 15 min to 4 h each, one after another through the day from
+ * about 9:00 (a new run from 8:00 when a day is full, which only the large dataset reaches).
+ * Clients are weighted, a few much more than the rest, and get time only once they exist.
+ * Written through one prepared statement; the triggers of 0006 keep time_month_totals.
+ */
+Status writeTimeEntries(Database& db, quint32 seed, QDate first, QDate last, qint64 count, bool runningTimer,
+                        qint64 now, const std::function<bool(double)>& progress)
+{
+    const QString failed = DemoGenerator::tr("The demo time entries cannot be written.");
+    const LocalCalendar calendar = LocalCalendar::forDatabase(db);
+    QRandomGenerator random(seed);
+
+    // Clients that can have time (not prospects), by the day they arrived.
+    QList<TimeClient> clients;
+    QHash<qint64, qsizetype> indexOf;
+    {
+        QSqlQuery query(db.connection());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT id, created_at FROM clients WHERE status <> 'prospect' "
+                                       "ORDER BY created_at, id")))
+            return Database::sqlError(failed, query.lastError());
+        while (query.next()) {
+            TimeClient client;
+            client.id = query.value(0).toLongLong();
+            client.since = calendar.dayOf(query.value(1).toLongLong());
+            // Heavy-tailed: most clients a little, a few a lot.
+            const int roll = int(random.bounded(100));
+            client.weight = roll < 5 ? 40 + int(random.bounded(60)) : roll < 25 ? 8 + int(random.bounded(12))
+                                                                                : 1 + int(random.bounded(4));
+            indexOf.insert(client.id, clients.size());
+            clients << client;
+        }
+        query.finish();
+        if (!query.exec(QStringLiteral("SELECT id, client_id, starts_on, ends_on FROM missions ORDER BY id")))
+            return Database::sqlError(failed, query.lastError());
+        while (query.next()) {
+            const auto at = indexOf.find(query.value(1).toLongLong());
+            if (at == indexOf.end())
+                continue;
+            clients[*at].missions << TimeClient::MissionSpan{
+                query.value(0).toLongLong(), QDate::fromString(query.value(2).toString(), Qt::ISODate),
+                query.value(3).isNull() ? QDate() : QDate::fromString(query.value(3).toString(), Qt::ISODate)};
+        }
+        query.finish();
+        if (!query.exec(QStringLiteral("SELECT c.id, max(m.ends_on) FROM clients c JOIN missions m ON m.client_id = c.id "
+                                       "WHERE c.status = 'former' GROUP BY c.id")))
+            return Database::sqlError(failed, query.lastError());
+        while (query.next()) {
+            const auto at = indexOf.find(query.value(0).toLongLong());
+            if (at != indexOf.end())
+                clients[*at].until = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        }
+        query.finish();
+        if (!query.exec(QStringLiteral("SELECT id, client_id FROM tasks WHERE mission_id IS NULL ORDER BY id")))
+            return Database::sqlError(failed, query.lastError());
+        while (query.next()) {
+            const auto at = indexOf.find(query.value(1).toLongLong());
+            if (at != indexOf.end())
+                clients[*at].tasks << query.value(0).toLongLong();
+        }
+        query.finish();
+    }
+    if (clients.isEmpty())
+        return {};
+    // A client that arrived before the range works from its first day.
+    QList<qint64> cumulative;
+    qint64 sum = 0;
+    for (const TimeClient& client : std::as_const(clients)) {
+        sum += client.weight;
+        cumulative << sum;
+    }
+
+    QList<QDate> days;
+    for (QDate day = first; day <= last; day = day.addDays(1)) {
+        if (day.dayOfWeek() <= 5)
+            days << day;
+    }
+    if (days.isEmpty())
+        return {};
+
+    QStringList descriptions;
+    for (const char* text : kTimeDescriptions)
+        descriptions << QString::fromUtf8(text);
+    QStringList notes;
+    for (const char* text : kTimeNotes)
+        notes << QString::fromUtf8(text);
+    const QString noNotes = QStringLiteral("");
+
+    // A million rows go in several times faster without their indexes, built once at the end from
+    // their own definitions (all inside this transaction: a cancellation rolls the drop back too),
+    // and with a page cache that holds the table rather than spilling it to the WAL as it grows.
+    QStringList indexes;
+    QString insertTrigger;
+    std::optional<qint64> cacheSize;
+    // The connection's cache goes back to its size however this ends (a pragma is not rolled back).
+    struct CacheSizeGuard
+    {
+        Database& db;
+        const std::optional<qint64>& size;
+        ~CacheSizeGuard()
+        {
+            if (size)
+                QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*size));
+        }
+    } cacheGuard{db, cacheSize};
+    if (count >= 10000) {
+        QSqlQuery query(db.connection());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("PRAGMA cache_size")) || !query.next())
+            return Database::sqlError(failed, query.lastError());
+        cacheSize = query.value(0).toLongLong();
+        query.finish();
+        // Pragmas take no bound values; the number comes from code.
+        if (!query.exec(QStringLiteral("PRAGMA cache_size = -65536")))
+            return Database::sqlError(failed, query.lastError());
+        QStringList names;
+        if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                       "AND tbl_name = 'time_entries' AND sql IS NOT NULL ORDER BY name")))
+            return Database::sqlError(failed, query.lastError());
+        while (query.next()) {
+            names << query.value(0).toString();
+            indexes << query.value(1).toString();
+        }
+        query.finish();
+        for (const QString& name : std::as_const(names)) {
+            // Index names come from the schema, never from input.
+            if (!query.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+                return Database::sqlError(failed, query.lastError());
+        }
+        // Likewise the rollup: summed once at the end rather than upserted a million times.
+        if (!query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                       "AND name = 'time_entries_totals_insert'"))
+            || !query.next())
+            return Database::sqlError(failed, query.lastError());
+        insertTrigger = query.value(0).toString();
+        query.finish();
+        if (!query.exec(QStringLiteral("DROP TRIGGER time_entries_totals_insert")))
+            return Database::sqlError(failed, query.lastError());
+    }
+    const auto restore = [&]() -> Status {
+        QSqlQuery query(db.connection());
+        if (!insertTrigger.isEmpty()) {
+            // What the trigger would have summed: the table held no entry before (a new database).
+            if (!query.exec(QStringLiteral(
+                    "INSERT INTO time_month_totals (month, client_id, mission_id, task_id, billable, invoiced, "
+                    "minutes, entries) SELECT substr(day, 1, 7), client_id, coalesce(mission_id, 0), "
+                    "coalesce(task_id, 0), billable, CASE WHEN document_id IS NULL THEN 0 ELSE 1 END, sum(minutes), "
+                    "count(*) FROM time_entries GROUP BY 1, 2, 3, 4, 5, 6"))
+                || !query.exec(insertTrigger))
+                return Database::sqlError(failed, query.lastError());
+        }
+        for (const QString& sql : std::as_const(indexes)) {
+            if (!query.exec(sql))
+                return Database::sqlError(failed, query.lastError());
+        }
+        return {};
+    };
+
+    QSqlQuery insert(db.connection());
+    if (!insert.prepare(QStringLiteral(
+            "INSERT INTO time_entries (client_id, mission_id, task_id, description, notes, started_at, ended_at, "
+            "minutes, day, billable, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return Database::sqlError(failed, insert.lastError());
+    const QVariant nullId(QMetaType::fromType<qint64>());
+    constexpr qint64 minuteMs = 60 * 1000;
+
+    // Picks the client of an entry among those that exist on the day (a prefix of `clients`).
+    // A former client gets no more time after its last mission (a few tries, then whoever came up).
+    const auto pickClient = [&](qsizetype eligible, QDate day) -> const TimeClient& {
+        const TimeClient* picked = nullptr;
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            const qint64 roll = qint64(random.bounded(quint64(cumulative.at(eligible - 1))));
+            const auto at = std::upper_bound(cumulative.cbegin(), cumulative.cbegin() + eligible, roll);
+            picked = &clients.at(at - cumulative.cbegin());
+            if (!picked->until.isValid() || day <= picked->until)
+                break;
+        }
+        return *picked;
+    };
+    const auto pickMission = [&](const TimeClient& client, QDate day) -> qint64 {
+        if (client.missions.isEmpty() || random.bounded(10) == 0)
+            return 0;
+        const TimeClient::MissionSpan& mission = client.missions.at(random.bounded(int(client.missions.size())));
+        if (day < mission.starts || (mission.ends.isValid() && day > mission.ends))
+            return 0;
+        return mission.id;
+    };
+
+    qsizetype eligible = 0;
+    qint64 written = 0;
+    const qsizetype dayCount = days.size();
+    for (qsizetype d = 0; d < dayCount; ++d) {
+        const QDate day = days.at(d);
+        while (eligible < clients.size() && clients.at(eligible).since <= day)
+            ++eligible;
+        // Spread exactly `count` entries over the days.
+        const qint64 todays = (d + 1) * count / dayCount - d * count / dayCount;
+        if (eligible == 0) {
+            // No client yet on this day (only for the oldest days of a small range): the first one's.
+            ++eligible;
+        }
+        const QString dayText = day.toString(Qt::ISODate);
+        // Working days have no DST change in the day (Europe changes on Sunday nights): the day's
+        // 08:00 and whole minutes after it.
+        const qint64 eight = calendar.toUtcMs(day, QTime(8, 0));
+        qint64 cursor = 60 + 15 * qint64(random.bounded(5)); // minutes after 08:00
+        for (qint64 e = 0; e < todays; ++e) {
+            const TimeClient& client = pickClient(eligible, day);
+            // 15 min to 4 h by steps of 5 min, most of them short.
+            const qint64 minutes = 15 + 5 * std::min(random.bounded(46), random.bounded(46));
+            if (cursor + minutes > 11 * 60)
+                cursor = 15 * qint64(random.bounded(8));
+            const qint64 start = eight + cursor * minuteMs;
+            const qint64 end = start + minutes * minuteMs;
+            cursor += minutes + 5 * qint64(random.bounded(7));
+
+            const qint64 missionId = pickMission(client, day);
+            const qint64 taskId = !client.tasks.isEmpty() && random.bounded(5) == 0
+                                      ? client.tasks.at(random.bounded(int(client.tasks.size())))
+                                      : 0;
+            insert.bindValue(0, client.id);
+            insert.bindValue(1, missionId == 0 ? nullId : QVariant(missionId));
+            insert.bindValue(2, taskId == 0 ? nullId : QVariant(taskId));
+            insert.bindValue(3, descriptions.at(random.bounded(int(descriptions.size()))));
+            insert.bindValue(4, random.bounded(12) == 0 ? notes.at(random.bounded(int(notes.size()))) : noNotes);
+            insert.bindValue(5, start);
+            insert.bindValue(6, end);
+            insert.bindValue(7, minutes);
+            insert.bindValue(8, dayText);
+            insert.bindValue(9, random.bounded(100) < 85 ? 1 : 0);
+            insert.bindValue(10, end);
+            insert.bindValue(11, end);
+            if (!insert.exec())
+                return Database::sqlError(failed, insert.lastError());
+            ++written;
+        }
+        if (progress && d % 64 == 0 && !progress(double(d) / double(dayCount)))
+            return Error::make(Error::Kind::Generic,
+                               DemoGenerator::tr("Demo generation was cancelled; nothing was written."));
+    }
+
+    insert.finish();
+    if (Status restored = restore(); !restored)
+        return restored;
+
+    if (runningTimer) {
+        // The timer the user left running 40 minutes ago, on the busiest client.
+        const auto busiest =
+            std::max_element(clients.cbegin(), clients.cbegin() + eligible, [](const TimeClient& a, const TimeClient& b) {
+                return (a.until.isValid() ? 0 : a.weight) < (b.until.isValid() ? 0 : b.weight);
+            });
+        const qint64 start = now - 40 * minuteMs - now % minuteMs;
+        const qint64 missionId = busiest->missions.isEmpty() ? 0 : busiest->missions.constLast().id;
+        insert.bindValue(0, busiest->id);
+        insert.bindValue(1, missionId == 0 ? nullId : QVariant(missionId));
+        insert.bindValue(2, nullId);
+        insert.bindValue(3, descriptions.at(2));
+        insert.bindValue(4, noNotes);
+        insert.bindValue(5, start);
+        insert.bindValue(6, nullId);
+        insert.bindValue(7, 0);
+        insert.bindValue(8, calendar.dayOf(start).toString(Qt::ISODate));
+        insert.bindValue(9, 1);
+        insert.bindValue(10, start);
+        insert.bindValue(11, start);
+        if (!insert.exec())
+            return Database::sqlError(failed, insert.lastError());
+    }
+    insert.finish();
+    return {};
+}
+
 } // namespace
 
 DemoGenerator::DemoGenerator(Database& database, quint32 seed)
@@ -253,6 +572,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Size size, const Progress
 
     Summary summary;
     const qint64 now = m_db.clock().nowMs();
+    // The share of the progress that the clients take; time entries take the rest.
+    const double clientShare = size == Size::Large ? 0.3 : 0.8;
     auto written = m_db.write([&]() -> Status {
         QSqlQuery client(m_db.connection());
         client.prepare(QStringLiteral(
@@ -516,7 +837,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Size size, const Progress
             }
             if (Status added = addRelationship(clientId, firstContactId, created); !added)
                 return added;
-            if (progress && (i % 10 == 0) && !progress(double(i) / clientCount)) {
+            if (progress && (i % 10 == 0) && !progress(clientShare * i / clientCount)) {
                 return Error::make(Error::Kind::Generic, tr("Demo generation was cancelled; nothing was written."));
             }
         }
@@ -524,7 +845,23 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Size size, const Progress
         if (auto indexed = ClientRepository(m_db).reindexMissingInTransaction(); !indexed)
             return indexed.error();
         // The user's own identity on documents: an EI virtual assistant under the VAT franchise.
-        return ProfileRepository(m_db).seedDemoInTransaction();
+        if (Status seeded = ProfileRepository(m_db).seedDemoInTransaction(); !seeded)
+            return seeded;
+
+        // Time entries, in the profile's zone (just written): 10 years for `large`, 3 months and a
+        // running timer for `small`, until yesterday.
+        const QDate today = LocalCalendar::forDatabase(m_db).dayOf(now);
+        const QDate last = today.addDays(-1);
+        const QDate first = size == Size::Large ? today.addYears(-10) : today.addMonths(-3);
+        const qint64 entries = size == Size::Large ? 1000000 : 300;
+        const bool running = size == Size::Small;
+        const auto timeProgress = [&](double fraction) {
+            return !progress || progress(clientShare + (1.0 - clientShare) * fraction);
+        };
+        if (Status added = writeTimeEntries(m_db, m_seed + 2, first, last, entries, running, now, timeProgress); !added)
+            return added;
+        summary.timeEntries = int(entries) + (running ? 1 : 0);
+        return {};
     });
     if (!written)
         return written.error();

@@ -15,7 +15,9 @@ class Database;
 
 /**
  * Fills a new database with realistic, varied demo data (French and foreign clients, several time
- * zones, their contacts). Deterministic for a given seed, so benchmarks compare like with like.
+ * zones, their contacts, missions, tasks and time entries: 1,000,000 over 10 years for `large`, a
+ * few hundred over 3 months and a running timer for `small`). Deterministic for a given seed, so
+ * benchmarks compare like with like.
  * Each area adds its own tables here as it lands, up to DESIGN.md's `large` sizes.
  */
 class DemoGenerator final
@@ -36,6 +38,8 @@ public:
         int interactions = 0;
         int missions = 0;
         int tasks = 0;
+        /** Finished entries and, for `small`, the running timer. */
+        int timeEntries = 0;
     };
 
     /** Progress in [0, 1]; return false from it to cancel (nothing is then written). */

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/TestSupport.h"
 
+#include "core/domain/LocalCalendar.h"
 #include "core/services/DemoGenerator.h"
 
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace Bureau;
 using namespace Bureau::Test;
@@ -14,12 +16,80 @@ namespace
 QStringList column(Database& db, const QString& sql)
 {
     QSqlQuery query(db.connection());
+    INFO(sql.toStdString());
     REQUIRE(query.exec(sql));
     QStringList values;
     while (query.next())
         values << query.value(0).toString();
     return values;
 }
+qint64 number(Database& db, const QString& sql)
+{
+    const QStringList values = column(db, sql);
+    REQUIRE(values.size() == 1);
+    return values.first().toLongLong();
+}
+
+/** Every row of a query, its columns joined by "|", for comparing two results. */
+QStringList rows(Database& db, const QString& sql)
+{
+    QSqlQuery query(db.connection());
+    INFO(sql.toStdString());
+    REQUIRE(query.exec(sql));
+    QStringList values;
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < query.record().count(); ++i)
+            fields << query.value(i).toString();
+        values << fields.join(u'|');
+    }
+    return values;
+}
+
+/** What every demo's time entries must be, whatever the size. */
+void checkTimeEntries(Database& db)
+{
+    // At most a day each, 15 min to 4 h for the finished ones.
+    CHECK(number(db, QStringLiteral("SELECT count(*) FROM time_entries WHERE minutes > 1440")) == 0);
+    CHECK(number(db, QStringLiteral("SELECT count(*) FROM time_entries WHERE ended_at IS NOT NULL "
+                                    "AND (minutes < 15 OR minutes > 240 "
+                                    "OR (ended_at - started_at) <> minutes * 60000)"))
+          == 0);
+    // A real calendar day, a working day, before today.
+    CHECK(number(db, QStringLiteral("SELECT count(*) FROM time_entries WHERE date(day) IS NULL OR date(day) <> day")) == 0);
+    CHECK(number(db, QStringLiteral("SELECT count(*) FROM time_entries WHERE strftime('%w', day) IN ('0', '6')")) == 0);
+    // Nothing invoiced or locked: invoicing arrives later.
+    CHECK(number(db, QStringLiteral("SELECT count(*) FROM time_entries WHERE document_id IS NOT NULL OR locked <> 0")) == 0);
+    // Missions and tasks are the entry's client's.
+    CHECK(number(db, QStringLiteral("SELECT count(*) FROM time_entries t JOIN missions m ON m.id = t.mission_id "
+                                    "WHERE m.client_id <> t.client_id"))
+          == 0);
+    CHECK(number(db, QStringLiteral("SELECT count(*) FROM time_entries t JOIN tasks k ON k.id = t.task_id "
+                                    "WHERE k.client_id <> t.client_id"))
+          == 0);
+    // The rollup holds what the entries sum to, for every month.
+    CHECK(rows(db, QStringLiteral("SELECT month, client_id, mission_id, task_id, billable, invoiced, minutes, entries "
+                                  "FROM time_month_totals ORDER BY 1, 2, 3, 4, 5, 6"))
+          == rows(db, QStringLiteral("SELECT substr(day, 1, 7), client_id, coalesce(mission_id, 0), "
+                                     "coalesce(task_id, 0), billable, 0, sum(minutes), count(*) FROM time_entries "
+                                     "GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5")));
+    // The day is the local day (Europe/Paris) of the start, working hours there.
+    const LocalCalendar calendar = LocalCalendar::forDatabase(db);
+    QSqlQuery sample(db.connection());
+    REQUIRE(sample.exec(QStringLiteral("SELECT started_at, day FROM time_entries WHERE id % 97 = 0")));
+    int checked = 0;
+    while (sample.next()) {
+        const qint64 start = sample.value(0).toLongLong();
+        INFO(start);
+        CHECK(calendar.dayOf(start).toString(Qt::ISODate) == sample.value(1).toString());
+        const QTime local = calendar.toLocal(start).time();
+        CHECK(local >= QTime(8, 0));
+        CHECK(local < QTime(19, 0));
+        ++checked;
+    }
+    CHECK(checked > 0);
+}
+
 } // namespace
 
 TEST_CASE("Demo data is varied and realistic", "[demo]")
@@ -47,6 +117,63 @@ TEST_CASE("Demo data is varied and realistic", "[demo]")
               .first()
               .toInt()
           == 0);
+
+    // A million time entries over the ten years before now, on working days.
+    CHECK(summary->timeEntries == 1000000);
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM time_entries")) == 1000000);
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM time_entries WHERE ended_at IS NULL")) == 0);
+    CHECK(column(temp.db(), QStringLiteral("SELECT min(day) FROM time_entries")).first() >= QStringLiteral("2016-11-27"));
+    CHECK(column(temp.db(), QStringLiteral("SELECT max(day) FROM time_entries")).first() == QStringLiteral("2026-11-26"));
+    // About 85 % billable.
+    const qint64 billable = number(temp.db(), QStringLiteral("SELECT count(*) FROM time_entries WHERE billable = 1"));
+    CHECK(billable > 830000);
+    CHECK(billable < 870000);
+    // Weighted: the busiest tenth of the clients has far more than a tenth of the time.
+    const qint64 busiest = number(temp.db(), QStringLiteral("SELECT sum(n) FROM (SELECT count(*) AS n FROM time_entries "
+                                                            "GROUP BY client_id ORDER BY n DESC LIMIT 30)"));
+    CHECK(busiest > 300000);
+    // Most entries are on a mission, some on a task.
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM time_entries WHERE mission_id IS NOT NULL")) > 400000);
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM time_entries WHERE task_id IS NOT NULL")) > 50000);
+    // Descriptions from the list, in French mostly.
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(DISTINCT description) FROM time_entries")) >= 20);
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM time_entries WHERE description = 'Tri des e-mails'")) > 10000);
+    checkTimeEntries(temp.db());
+}
+
+TEST_CASE("Small demo data has recent time and a running timer", "[demo][time]")
+{
+    TempDatabase temp;
+    auto summary = DemoGenerator(temp.db()).generate(DemoGenerator::Size::Small);
+    BUREAU_REQUIRE_OK(summary);
+    CHECK(summary->timeEntries == 301);
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM time_entries")) == 301);
+    // One running timer, started 40 minutes before now (2026-11-27 10:00 UTC), today in Paris.
+    const QStringList running =
+        rows(temp.db(), QStringLiteral("SELECT started_at, minutes, day, client_id FROM time_entries WHERE ended_at IS NULL"));
+    REQUIRE(running.size() == 1);
+    const qint64 now = temp.clock().nowMs();
+    CHECK(running.first().section(u'|', 0, 0).toLongLong() == now - 40 * 60 * 1000);
+    CHECK(running.first().section(u'|', 1, 2) == QStringLiteral("0|2026-11-27"));
+    // The finished ones over the last three months, until yesterday.
+    CHECK(column(temp.db(), QStringLiteral("SELECT min(day) FROM time_entries")).first() >= QStringLiteral("2026-08-27"));
+    CHECK(column(temp.db(), QStringLiteral("SELECT max(day) FROM time_entries WHERE ended_at IS NOT NULL")).first()
+          <= QStringLiteral("2026-11-26"));
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(DISTINCT client_id) FROM time_entries")) >= 3);
+    checkTimeEntries(temp.db());
+}
+
+TEST_CASE("Demo time entries are the same for the same seed", "[demo][time]")
+{
+    TempDatabase first;
+    TempDatabase second;
+    BUREAU_REQUIRE_OK(DemoGenerator(first.db()).generate(DemoGenerator::Size::Small));
+    BUREAU_REQUIRE_OK(DemoGenerator(second.db()).generate(DemoGenerator::Size::Small));
+    const QString sql = QStringLiteral("SELECT client_id, mission_id, task_id, description, started_at, minutes, "
+                                       "billable FROM time_entries ORDER BY id");
+    const QStringList entries = rows(first.db(), sql);
+    CHECK(entries.size() == 301);
+    CHECK(entries == rows(second.db(), sql));
 }
 
 TEST_CASE("Demo data never goes into a database that holds clients", "[demo]")

@@ -72,7 +72,7 @@ TEST_CASE("bureau-cli reports damaged files in one line and leaves them untouche
     TempDir dir;
     const QString good = dir.file(QStringLiteral("good.sqlite"));
     REQUIRE(runCli({QStringLiteral("--database"), good, QStringLiteral("demo"), QStringLiteral("--size"),
-                    QStringLiteral("large")})
+                    QStringLiteral("small")})
                 .exitCode
             == 0);
     const QByteArray bytes = readAll(good);
