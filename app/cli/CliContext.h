@@ -59,5 +59,6 @@ int runProfile(CliContext& context, const QStringList& arguments);
 int runClient(CliContext& context, const QStringList& arguments);
 int runAccess(CliContext& context, const QStringList& arguments);
 int runTask(CliContext& context, const QStringList& arguments);
+int runTime(CliContext& context, const QStringList& arguments);
 
 } // namespace Bureau::Cli

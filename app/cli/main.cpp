@@ -36,6 +36,7 @@ const Command kCommands[] = {
     {"client", runClient, QT_TRANSLATE_NOOP("bureau-cli", "Add, list, show, edit, import, export or erase clients")},
     {"access", runAccess, QT_TRANSLATE_NOOP("bureau-cli", "Logins for clients’ tools, passwords in the keychain")},
     {"task", runTask, QT_TRANSLATE_NOOP("bureau-cli", "Add, list and complete clients’ tasks")},
+    {"time", runTime, QT_TRANSLATE_NOOP("bureau-cli", "Timer, time entries and reports of hours worked")},
 };
 
 QString helpText(const QCommandLineParser& parser)
