@@ -13,6 +13,7 @@
 #include "core/storage/ProfileRepository.h"
 #include "core/storage/ReceptionRepository.h"
 #include "core/storage/TaskRepository.h"
+#include "core/storage/TimeTotals.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -395,13 +396,10 @@ Status writeTimeEntries(Database& db, quint32 seed, QDate first, QDate last, qin
     const auto restore = [&]() -> Status {
         QSqlQuery query(db.connection());
         if (!insertTrigger.isEmpty()) {
-            // What the trigger would have summed: the table held no entry before (a new database).
-            if (!query.exec(QStringLiteral(
-                    "INSERT INTO time_month_totals (month, client_id, mission_id, task_id, billable, invoiced, "
-                    "minutes, entries) SELECT substr(day, 1, 7), client_id, coalesce(mission_id, 0), "
-                    "coalesce(task_id, 0), billable, CASE WHEN document_id IS NULL THEN 0 ELSE 1 END, sum(minutes), "
-                    "count(*) FROM time_entries GROUP BY 1, 2, 3, 4, 5, 6"))
-                || !query.exec(insertTrigger))
+            // What the trigger would have summed, in one pass over the entries.
+            if (Status summed = TimeTotals::rebuildInTransaction(db); !summed)
+                return summed;
+            if (!query.exec(insertTrigger))
                 return Database::sqlError(failed, query.lastError());
         }
         for (const QString& sql : std::as_const(indexes)) {

@@ -242,17 +242,21 @@ Status readAtoms(Database& db, QDate first, QDate last, qint64 clientId, bool ev
     QStringList parts;
     QVariantList values;
     if (!split.firstMonth.isEmpty()) {
-        // Without periods (rows per client, mission or task), SQLite sums the months itself: a
-        // year is then a few hundred rows handed over instead of thousands.
-        parts.append(QString((withPeriod ? QStringLiteral("SELECT month, ") : QStringLiteral("SELECT '', "))
-                             + QStringLiteral("client_id, mission_id, ") + taskColumn
-                             + QStringLiteral(", sum(minutes), sum(billable * minutes), "
-                                              "sum(CASE WHEN billable = 1 AND invoiced = 0 THEN minutes ELSE 0 END) "
-                                              "FROM time_month_totals WHERE month BETWEEN ? AND ?")
-                             + clientFilter
-                             + (withPeriod ? QStringLiteral(" GROUP BY month, client_id, mission_id")
-                                           : QStringLiteral(" GROUP BY client_id, mission_id"))
-                             + taskGroup));
+        if (withTask) {
+            parts.append(QString((withPeriod ? QStringLiteral("SELECT month, ") : QStringLiteral("SELECT '', "))
+                                 + QStringLiteral("client_id, mission_id, task_id, sum(minutes), sum(billable * minutes), "
+                                                  "sum(CASE WHEN billable = 1 AND invoiced = 0 THEN minutes ELSE 0 END) "
+                                                  "FROM time_month_totals WHERE month BETWEEN ? AND ?")
+                                 + clientFilter
+                                 + (withPeriod ? QStringLiteral(" GROUP BY month, client_id, mission_id, task_id")
+                                               : QStringLiteral(" GROUP BY client_id, mission_id, task_id"))));
+        } else {
+            // Without tasks, the coarser rollup's rows are the atoms already: nothing to group.
+            parts.append(QString(QStringLiteral("SELECT month, client_id, mission_id, 0, minutes, billable_minutes, "
+                                                "unbilled_minutes FROM time_month_client_totals "
+                                                "WHERE month BETWEEN ? AND ?")
+                                 + clientFilter));
+        }
         values << split.firstMonth << split.lastMonth;
         if (clientId > 0)
             values << clientId;

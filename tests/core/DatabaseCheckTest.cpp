@@ -54,4 +54,18 @@ TEST_CASE("check finds monthly time totals that disagree with the entries and re
     REQUIRE(sum.next());
     CHECK(sum.value(0).toLongLong() == 130);
     CHECK(sum.value(1).toLongLong() == 3);
+
+    // The coarser rollup is checked as well: unbilled minutes that went astray.
+    exec(db, QStringLiteral("UPDATE time_month_client_totals SET unbilled_minutes = 0 WHERE month = '2026-11'"));
+    auto coarse = DatabaseCheck::run(db);
+    BUREAU_REQUIRE_OK(coarse);
+    CHECK(coarse.value().derivedProblems
+          == QStringList{QStringLiteral("The time totals of 2026-11 disagree with its entries.")});
+    BUREAU_REQUIRE_OK(DatabaseCheck::rebuildTimeTotals(db));
+    REQUIRE(sum.exec(QStringLiteral("SELECT sum(minutes), sum(billable_minutes), sum(unbilled_minutes) "
+                                    "FROM time_month_client_totals")));
+    REQUIRE(sum.next());
+    CHECK(sum.value(0).toLongLong() == 130);
+    CHECK(sum.value(1).toLongLong() == 100);
+    CHECK(sum.value(2).toLongLong() == 100);
 }

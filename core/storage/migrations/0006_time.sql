@@ -78,6 +78,20 @@ CREATE TABLE time_month_totals (
 CREATE INDEX time_month_totals_by_mission ON time_month_totals (mission_id, month) WHERE mission_id <> 0;
 CREATE INDEX time_month_totals_by_client ON time_month_totals (client_id, month);
 
+-- The same, coarser: per month, client and mission, with the billable and unbilled (billable, on no
+-- document) minutes as columns. What reports by client, mission and period read: a year of the
+-- `large` dataset is some 4,500 rows here against 15,000 above.
+CREATE TABLE time_month_client_totals (
+    month            TEXT NOT NULL CHECK (length(month) = 7),
+    client_id        INTEGER NOT NULL,
+    mission_id       INTEGER NOT NULL,
+    minutes          INTEGER NOT NULL,
+    billable_minutes INTEGER NOT NULL,
+    unbilled_minutes INTEGER NOT NULL,
+    entries          INTEGER NOT NULL,
+    PRIMARY KEY (month, client_id, mission_id)
+) WITHOUT ROWID;
+
 CREATE TRIGGER time_entries_totals_insert AFTER INSERT ON time_entries
 BEGIN
     INSERT INTO time_month_totals (month, client_id, mission_id, task_id, billable, invoiced, minutes, entries)
@@ -85,6 +99,14 @@ BEGIN
             NEW.billable, CASE WHEN NEW.document_id IS NULL THEN 0 ELSE 1 END, NEW.minutes, 1)
     ON CONFLICT (month, client_id, mission_id, task_id, billable, invoiced)
     DO UPDATE SET minutes = minutes + excluded.minutes, entries = entries + 1;
+    INSERT INTO time_month_client_totals (month, client_id, mission_id, minutes, billable_minutes,
+                                          unbilled_minutes, entries)
+    VALUES (substr(NEW.day, 1, 7), NEW.client_id, coalesce(NEW.mission_id, 0), NEW.minutes,
+            NEW.billable * NEW.minutes,
+            CASE WHEN NEW.billable = 1 AND NEW.document_id IS NULL THEN NEW.minutes ELSE 0 END, 1)
+    ON CONFLICT (month, client_id, mission_id)
+    DO UPDATE SET minutes = minutes + excluded.minutes, billable_minutes = billable_minutes + excluded.billable_minutes,
+                  unbilled_minutes = unbilled_minutes + excluded.unbilled_minutes, entries = entries + 1;
 END;
 
 CREATE TRIGGER time_entries_totals_delete AFTER DELETE ON time_entries
@@ -97,6 +119,15 @@ BEGIN
     WHERE month = substr(OLD.day, 1, 7) AND client_id = OLD.client_id
       AND mission_id = coalesce(OLD.mission_id, 0) AND task_id = coalesce(OLD.task_id, 0)
       AND billable = OLD.billable AND invoiced = CASE WHEN OLD.document_id IS NULL THEN 0 ELSE 1 END
+      AND entries = 0;
+    UPDATE time_month_client_totals
+    SET minutes = minutes - OLD.minutes, billable_minutes = billable_minutes - OLD.billable * OLD.minutes,
+        unbilled_minutes = unbilled_minutes
+                           - CASE WHEN OLD.billable = 1 AND OLD.document_id IS NULL THEN OLD.minutes ELSE 0 END,
+        entries = entries - 1
+    WHERE month = substr(OLD.day, 1, 7) AND client_id = OLD.client_id AND mission_id = coalesce(OLD.mission_id, 0);
+    DELETE FROM time_month_client_totals
+    WHERE month = substr(OLD.day, 1, 7) AND client_id = OLD.client_id AND mission_id = coalesce(OLD.mission_id, 0)
       AND entries = 0;
 END;
 
@@ -117,4 +148,21 @@ BEGIN
             NEW.billable, CASE WHEN NEW.document_id IS NULL THEN 0 ELSE 1 END, NEW.minutes, 1)
     ON CONFLICT (month, client_id, mission_id, task_id, billable, invoiced)
     DO UPDATE SET minutes = minutes + excluded.minutes, entries = entries + 1;
+    UPDATE time_month_client_totals
+    SET minutes = minutes - OLD.minutes, billable_minutes = billable_minutes - OLD.billable * OLD.minutes,
+        unbilled_minutes = unbilled_minutes
+                           - CASE WHEN OLD.billable = 1 AND OLD.document_id IS NULL THEN OLD.minutes ELSE 0 END,
+        entries = entries - 1
+    WHERE month = substr(OLD.day, 1, 7) AND client_id = OLD.client_id AND mission_id = coalesce(OLD.mission_id, 0);
+    DELETE FROM time_month_client_totals
+    WHERE month = substr(OLD.day, 1, 7) AND client_id = OLD.client_id AND mission_id = coalesce(OLD.mission_id, 0)
+      AND entries = 0;
+    INSERT INTO time_month_client_totals (month, client_id, mission_id, minutes, billable_minutes,
+                                          unbilled_minutes, entries)
+    VALUES (substr(NEW.day, 1, 7), NEW.client_id, coalesce(NEW.mission_id, 0), NEW.minutes,
+            NEW.billable * NEW.minutes,
+            CASE WHEN NEW.billable = 1 AND NEW.document_id IS NULL THEN NEW.minutes ELSE 0 END, 1)
+    ON CONFLICT (month, client_id, mission_id)
+    DO UPDATE SET minutes = minutes + excluded.minutes, billable_minutes = billable_minutes + excluded.billable_minutes,
+                  unbilled_minutes = unbilled_minutes + excluded.unbilled_minutes, entries = entries + 1;
 END;
