@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/DashboardService.h"
 
+#include "core/domain/LocalCalendar.h"
 #include "core/storage/Database.h"
 
 #include <QSqlError>
@@ -29,6 +30,33 @@ Result<DashboardService::Summary> DashboardService::summary() const
     summary.pausedClients = query.value(2).toInt();
     summary.contacts = query.value(3).toInt();
     return summary;
+}
+
+Result<DashboardService::Time> DashboardService::time(QDate today) const
+{
+    if (!today.isValid())
+        return Error::make(Error::Kind::Invalid, tr("Choose a day."), QStringLiteral("invalid date"));
+    const QString failure = tr("The hours worked cannot be read.");
+    Time time;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    // The month from the rollup (its key leads the primary key); the week from the covering day index.
+    query.prepare(QStringLiteral("SELECT (SELECT coalesce(sum(minutes), 0) FROM time_month_totals WHERE month = ?), "
+                                 "(SELECT coalesce(sum(minutes), 0) FROM time_entries WHERE day BETWEEN ? AND ?)"));
+    const QDate week = LocalCalendar::weekStart(today);
+    query.addBindValue(LocalCalendar::monthKey(today));
+    query.addBindValue(week.toString(Qt::ISODate));
+    query.addBindValue(week.addDays(6).toString(Qt::ISODate));
+    if (!query.exec() || !query.next())
+        return Database::sqlError(failure, query.lastError());
+    time.minutesThisMonth = query.value(0).toLongLong();
+    time.minutesThisWeek = query.value(1).toLongLong();
+    query.finish();
+    auto alerts = PackageUsage(m_db).alerts(today);
+    if (!alerts)
+        return alerts.error();
+    time.packageAlerts = alerts.value();
+    return time;
 }
 
 } // namespace Bureau

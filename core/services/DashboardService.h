@@ -2,8 +2,11 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/services/PackageUsage.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QList>
 
 namespace Bureau
 {
@@ -24,8 +27,20 @@ public:
         int contacts = 0;
     };
 
+    /** The hours worked and the packages running out (issue 5). */
+    struct Time
+    {
+        /** Minutes of the entries of the ISO week and of the month of `today` (the user's zone). */
+        qint64 minutesThisWeek = 0;
+        qint64 minutesThisMonth = 0;
+        /** Package missions at 80 % or more this month, most used first (PackageUsage::alerts()). */
+        QList<PackageUsage::Month> packageAlerts;
+    };
+
     explicit DashboardService(Database& database);
     Result<Summary> summary() const;
+    /** From the monthly rollup and the covering day index: a few index seeks, whatever the data's size. */
+    Result<Time> time(QDate today) const;
 
 private:
     Database& m_db;

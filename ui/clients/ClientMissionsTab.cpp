@@ -3,7 +3,10 @@
 
 #include "core/Clock.h"
 #include "core/documents/MissionLetter.h"
+#include "core/domain/Duration.h"
+#include "core/domain/LocalCalendar.h"
 #include "core/models/Roles.h"
+#include "core/services/PackageUsage.h"
 #include "core/storage/ClientRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/MissionRepository.h"
@@ -37,6 +40,8 @@ enum Column
     StatusColumn,
     PeriodColumn,
     BillingColumn,
+    /** Package missions: the hours used this month, orange from 80 %, red from 100 %. */
+    UsageColumn,
     HoursColumn,
     ColumnCount
 };
@@ -60,6 +65,7 @@ ClientMissionsTab::ClientMissionsTab(AppContext& context, QWidget* parent)
     m_list->setColumnWidth(StatusColumn, 100);
     m_list->setColumnWidth(PeriodColumn, 150);
     m_list->setColumnWidth(BillingColumn, 160);
+    m_list->setColumnWidth(UsageColumn, 200);
     m_list->setColumnWidth(HoursColumn, 160);
     setContent(m_list);
 
@@ -87,6 +93,8 @@ void ClientMissionsTab::reload()
         return;
     }
     const QLocale locale;
+    const QDate today = LocalCalendar::forDatabase(m_context.database).dayOf(m_context.clock.nowMs());
+    PackageUsage packages(m_context.database);
     for (const Mission& mission : missions.value()) {
         const QString period =
             mission.endsOn.isValid()
@@ -111,9 +119,30 @@ void ClientMissionsTab::reload()
         }
         const QString hours =
             mission.workingSlots.isEmpty() ? QString() : Mission::describeSlots(mission.workingSlots, locale);
+        std::optional<PackageUsage::Month> usage;
+        if (mission.billing == Mission::Billing::Package && mission.packageMinutes > 0) {
+            if (auto month = packages.forMission(mission.id, today))
+                usage = month.value();
+        }
+        const QString used = usage ? tr("%1 of %2 used this month", "package hours: used of included")
+                                         .arg(Duration::fromMinutes(usage->usedMinutes).format(locale),
+                                              Duration::fromMinutes(usage->includedMinutes).format(locale))
+                                   : QString();
         QTreeWidgetItem* item = ClientUi::addRecordRow(
-            m_list, {mission.title, Mission::statusText(mission.status), period, billing, hours}, mission.id);
+            m_list, {mission.title, Mission::statusText(mission.status), period, billing, used, hours}, mission.id);
         item->setData(StatusColumn, RawValueRole, Mission::statusKey(mission.status));
+        if (usage) {
+            item->setData(UsageColumn, RawValueRole, usage->percentUsed);
+            item->setToolTip(UsageColumn, PackageUsage::describe(usage.value(), locale));
+            if (usage->level != PackageUsage::Level::Ok) {
+                const auto tone = usage->level == PackageUsage::Level::Reached ? StatusPillDelegate::Tone::Red
+                                                                               : StatusPillDelegate::Tone::Orange;
+                item->setForeground(UsageColumn, StatusPillDelegate::colors(tone, m_list->palette()).text);
+                QFont font = item->font(UsageColumn);
+                font.setWeight(QFont::DemiBold);
+                item->setFont(UsageColumn, font);
+            }
+        }
         if (!hours.isEmpty())
             item->setToolTip(HoursColumn, tr("%1 (%2)").arg(hours, mission.timeZone));
         if (mission.id == current)
@@ -256,7 +285,8 @@ void ClientMissionsTab::retranslateUi()
     m_edit->setText(tr("Edit…"));
     m_print->setText(tr("Print letter of engagement…"));
     m_print->setToolTip(tr("A PDF in the client’s language summarising the mission and its billing terms"));
-    m_list->setHeaderLabels({tr("Mission"), tr("Status"), tr("Period"), tr("Billing"), tr("Working hours")});
+    m_list->setHeaderLabels(
+        {tr("Mission"), tr("Status"), tr("Period"), tr("Billing"), tr("Package use"), tr("Working hours")});
     if (client().id != 0)
         reload();
 }

@@ -2,16 +2,57 @@
 #include "ui/dashboard/DashboardView.h"
 
 #include "core/Clock.h"
+#include "core/domain/Duration.h"
+#include "core/domain/LocalCalendar.h"
 #include "core/services/DashboardService.h"
+#include "ui/shell/Theme.h"
 
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QVBoxLayout>
 
 namespace Bureau
 {
+
+namespace
+{
+
+/** Packages shown before "and n more". */
+constexpr int kMaxPackages = 4;
+
+/** The bar of a package: orange from 80 %, red from 100 %, readable in light and dark palettes. */
+QString barStyle(PackageUsage::Level level, const QPalette& palette)
+{
+    const bool dark = Theme::isDark(palette);
+    const QColor window = palette.color(QPalette::Window);
+    const QColor track = dark ? window.lighter(150) : window.darker(110);
+    QColor fill = dark ? QColor(0x6f, 0x95, 0xf0) : Theme::accent(palette);
+    if (level == PackageUsage::Level::Near)
+        fill = dark ? QColor(0xf5, 0xa5, 0x5a) : QColor(0xe0, 0x7b, 0x00);
+    else if (level == PackageUsage::Level::Reached)
+        fill = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd3, 0x2f, 0x2f);
+    return QStringLiteral("QProgressBar { border: none; border-radius: 3px; background: %1; }"
+                          "QProgressBar::chunk { border-radius: 3px; background: %2; }")
+        .arg(track.name(), fill.name());
+}
+
+QString levelKey(PackageUsage::Level level)
+{
+    switch (level) {
+    case PackageUsage::Level::Near:
+        return QStringLiteral("near");
+    case PackageUsage::Level::Reached:
+        return QStringLiteral("reached");
+    case PackageUsage::Level::Ok:
+        break;
+    }
+    return QStringLiteral("ok");
+}
+
+} // namespace
 
 DashboardView::DashboardView(Database& database, const Clock& clock, QWidget* parent)
     : ViewPage(QStringLiteral("dashboard"), parent)
@@ -40,6 +81,39 @@ DashboardView::DashboardView(Database& database, const Clock& clock, QWidget* pa
     m_tasks = addPanel(panels, 0, 1);
     m_messages = addPanel(panels, 1, 0);
     m_invoices = addPanel(panels, 1, 1);
+    // Time: this week's and this month's hours, and the packages running low.
+    m_hours = addPanel(panels, 0, 2);
+    m_hours.body->hide();
+    auto* hoursLayout = qobject_cast<QVBoxLayout*>(m_hours.title->parentWidget()->layout());
+    auto* figures = new QGridLayout;
+    figures->setHorizontalSpacing(24);
+    figures->setVerticalSpacing(0);
+    auto figure = [this, figures](int column, const QString& name) {
+        Card card;
+        card.value = new QLabel(this);
+        card.value->setObjectName(name);
+        QFont font = card.value->font();
+        font.setPointSizeF(font.pointSizeF() * 1.6);
+        font.setWeight(QFont::DemiBold);
+        card.value->setFont(font);
+        card.caption = new QLabel(this);
+        card.caption->setObjectName(QStringLiteral("cardCaption"));
+        figures->addWidget(card.value, 0, column);
+        figures->addWidget(card.caption, 1, column);
+        return card;
+    };
+    m_week = figure(0, QStringLiteral("hoursThisWeek"));
+    m_month = figure(1, QStringLiteral("hoursThisMonth"));
+    figures->setColumnStretch(2, 1);
+    hoursLayout->insertLayout(hoursLayout->indexOf(m_hours.body), figures);
+    m_packages = addPanel(panels, 1, 2);
+    m_packages.body->setObjectName(QStringLiteral("mutedLabel"));
+    auto* packagesLayout = qobject_cast<QVBoxLayout*>(m_packages.title->parentWidget()->layout());
+    m_packageRows = new QVBoxLayout;
+    m_packageRows->setSpacing(4);
+    packagesLayout->insertLayout(packagesLayout->indexOf(m_packages.body) + 1, m_packageRows);
+    for (int column = 0; column < 3; ++column)
+        panels->setColumnStretch(column, 1);
     layout->addLayout(panels, 1);
     setContent(content);
     refresh();
@@ -98,7 +172,48 @@ void DashboardView::refresh()
         m_values[2] = summary->pausedClients;
         m_values[3] = summary->contacts;
     }
+    const QDate today = LocalCalendar::forDatabase(m_db).dayOf(m_clock.nowMs());
+    if (auto time = DashboardService(m_db).time(today))
+        m_time = time.value();
     retranslateUi();
+}
+
+void DashboardView::fillPackages()
+{
+    while (QLayoutItem* item = m_packageRows->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QLocale locale;
+    const auto& alerts = m_time.packageAlerts;
+    m_packages.body->setVisible(alerts.isEmpty());
+    for (qsizetype i = 0; i < std::min<qsizetype>(alerts.size(), kMaxPackages); ++i) {
+        const PackageUsage::Month& month = alerts.at(i);
+        auto* label = new QLabel(PackageUsage::describe(month, locale), m_packages.title->parentWidget());
+        label->setObjectName(QStringLiteral("packageAlert"));
+        label->setWordWrap(true);
+        auto* bar = new QProgressBar(m_packages.title->parentWidget());
+        bar->setObjectName(QStringLiteral("packageBar"));
+        bar->setProperty("level", levelKey(month.level));
+        bar->setRange(0, 100);
+        bar->setValue(std::clamp(month.percentUsed, 0, 100));
+        bar->setTextVisible(false);
+        bar->setFixedHeight(6);
+        bar->setStyleSheet(barStyle(month.level, palette()));
+        bar->setToolTip(tr("%1 used of %2")
+                            .arg(Duration::fromMinutes(month.usedMinutes).format(locale),
+                                 Duration::fromMinutes(month.includedMinutes).format(locale)));
+        m_packageRows->addWidget(label);
+        m_packageRows->addWidget(bar);
+        if (i + 1 < std::min<qsizetype>(alerts.size(), kMaxPackages))
+            m_packageRows->addSpacing(8);
+    }
+    if (alerts.size() > kMaxPackages) {
+        auto* more = new QLabel(tr("and %n more package(s) nearly used up", "", int(alerts.size() - kMaxPackages)),
+                                m_packages.title->parentWidget());
+        more->setObjectName(QStringLiteral("mutedLabel"));
+        m_packageRows->addWidget(more);
+    }
 }
 
 void DashboardView::retranslateUi()
@@ -123,6 +238,14 @@ void DashboardView::retranslateUi()
     m_messages.body->setText(tr("No message waiting to be handled."));
     m_invoices.title->setText(tr("Overdue invoices"));
     m_invoices.body->setText(tr("No overdue invoice."));
+    m_hours.title->setText(tr("Hours worked"));
+    m_week.value->setText(Duration::fromMinutes(m_time.minutesThisWeek).format(locale));
+    m_week.caption->setText(tr("this week"));
+    m_month.value->setText(Duration::fromMinutes(m_time.minutesThisMonth).format(locale));
+    m_month.caption->setText(tr("this month"));
+    m_packages.title->setText(tr("Packages"));
+    m_packages.body->setText(tr("No package of hours is nearly used up this month."));
+    fillPackages();
 }
 
 } // namespace Bureau

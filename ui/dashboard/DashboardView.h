@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/services/DashboardService.h"
 #include "ui/widgets/ViewPage.h"
 
 class QLabel;
 class QGridLayout;
+class QVBoxLayout;
 
 namespace Bureau
 {
@@ -39,6 +41,7 @@ private:
     };
     Card addCard(QGridLayout* grid, int column);
     Panel addPanel(QGridLayout* grid, int row, int column);
+    void fillPackages();
 
     Database& m_db;
     const Clock& m_clock;
@@ -51,7 +54,15 @@ private:
     Panel m_tasks;
     Panel m_messages;
     Panel m_invoices;
+    Panel m_hours;
+    Panel m_packages;
+    /** The hours panel's two figures: this week, this month. */
+    Card m_week;
+    Card m_month;
+    /** One row (warning, bar) per package running low; rebuilt on refresh and language change. */
+    QVBoxLayout* m_packageRows = nullptr;
     int m_values[4] = {0, 0, 0, 0};
+    DashboardService::Time m_time;
 };
 
 } // namespace Bureau
