@@ -15,6 +15,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace Bureau
 {
@@ -361,7 +362,22 @@ Result<std::pair<TimeEntry, TimeEntry>> TimeTracker::split(qint64 id, qint64 atM
             return existing.error();
         if (Status editable = checkEditable(existing.value()); !editable)
             return editable;
-        if (atMs <= existing->startedAtMs || atMs >= existing->endedAtMs) {
+        // Each half's minutes are rounded on their own, so the halves must add up to the entry's
+        // minutes: a cut at 10:30 of 10:00:40–11:00:10 (60 minutes) would give 29 + 30. Such a cut
+        // moves, by less than half a minute, to the nearer of the two that leave one half in whole
+        // minutes (here 10:30:10).
+        qint64 cutMs = atMs;
+        if (TimeEntry::minutesBetween(existing->startedAtMs, atMs)
+                + TimeEntry::minutesBetween(atMs, existing->endedAtMs)
+            != existing->minutes) {
+            const qint64 fromStart =
+                existing->startedAtMs + TimeEntry::minutesBetween(existing->startedAtMs, atMs) * kMinuteMs;
+            const qint64 fromEnd =
+                existing->endedAtMs - TimeEntry::minutesBetween(atMs, existing->endedAtMs) * kMinuteMs;
+            cutMs = std::abs(fromEnd - atMs) < std::abs(fromStart - atMs) ? fromEnd : fromStart;
+        }
+        if (atMs <= existing->startedAtMs || atMs >= existing->endedAtMs || cutMs <= existing->startedAtMs
+            || cutMs >= existing->endedAtMs) {
             const LocalCalendar calendar = LocalCalendar::forDatabase(m_db);
             const QLocale locale;
             return Error::make(
@@ -375,10 +391,10 @@ Result<std::pair<TimeEntry, TimeEntry>> TimeTracker::split(qint64 id, qint64 atM
                     .arg(existing->endedAtMs));
         }
         TimeEntry first = existing.value();
-        first.endedAtMs = atMs;
+        first.endedAtMs = cutMs;
         TimeEntry second = existing.value();
         second.id = 0;
-        second.startedAtMs = atMs;
+        second.startedAtMs = cutMs;
         auto updated = repository.updateInTransaction(first);
         if (!updated)
             return updated.error();
@@ -510,12 +526,17 @@ Result<QList<TimeEntry>> TimeTracker::setCellTotal(qint64 clientId, qint64 missi
                 if (!updated)
                     return updated.error();
             } else {
-                // After the day's last entry (whatever its client), else at 09:00.
+                // After the day's last entry (whatever its client), else at 09:00. An entry that runs
+                // past midnight cannot be followed on this day: the latest end before midnight is taken.
                 const LocalCalendar calendar = LocalCalendar::forDatabase(m_db);
+                const qint64 dayEndMs = calendar.startOfDayMs(day.addDays(1));
                 qint64 startMs = 0;
-                for (const TimeEntry& entry : std::as_const(dayEntries.value()))
-                    startMs = std::max(startMs, entry.isRunning() ? std::max(now, entry.startedAtMs) : entry.endedAtMs);
-                if (startMs == 0 || calendar.dayOf(startMs) != day)
+                for (const TimeEntry& entry : std::as_const(dayEntries.value())) {
+                    const qint64 endMs = entry.isRunning() ? std::max(now, entry.startedAtMs) : entry.endedAtMs;
+                    if (endMs < dayEndMs)
+                        startMs = std::max(startMs, endMs);
+                }
+                if (startMs == 0)
                     startMs = calendar.toUtcMs(day, QTime(9, 0));
                 TimeEntry added;
                 added.clientId = clientId;

@@ -17,7 +17,7 @@ Result<qint64> TimeEntryDays::relocalizeInTransaction(Database& database, const 
 
     QSqlQuery range(database.connection());
     range.setForwardOnly(true);
-    if (!range.exec(QStringLiteral("SELECT min(started_at), max(started_at) FROM time_entries")) || !range.next())
+    if (!range.exec(QStringLiteral("SELECT (SELECT min(started_at) FROM time_entries), (SELECT max(started_at) FROM time_entries)")) || !range.next())
         return Database::sqlError(tr("Could not read the time entries to move them to the new time zone."),
                                   range.lastError());
     if (range.value(0).isNull())
@@ -27,8 +27,9 @@ Result<qint64> TimeEntryDays::relocalizeInTransaction(Database& database, const 
     range.finish();
 
     QSqlQuery update(database.connection());
+    // Invoiced entries keep the day they were invoiced under: they never change (the lock trigger).
     update.prepare(QStringLiteral("UPDATE time_entries SET day = ? WHERE started_at >= ? AND started_at < ? "
-                                  "AND day <> ?"));
+                                  "AND day <> ? AND locked = 0"));
     qint64 changed = 0;
     for (QDate day = calendar.dayOf(first), end = calendar.dayOf(last); day <= end; day = day.addDays(1)) {
         const auto [from, to] = calendar.boundsMs(day, day);

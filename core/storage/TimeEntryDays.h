@@ -24,7 +24,8 @@ public:
     /**
      * Inside the caller's write transaction: sets each entry's day to the day of its start in
      * @p calendar's zone. One range update per local day that has entries (the triggers move the
-     * monthly totals along); entries already right are not written. Returns how many changed.
+     * monthly totals along); entries already right are not written, nor invoiced (locked) ones, which
+     * keep the day they were invoiced under. Returns how many changed.
      */
     static Result<qint64> relocalizeInTransaction(Database& database, const LocalCalendar& calendar);
 };

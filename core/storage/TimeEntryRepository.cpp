@@ -287,6 +287,12 @@ Result<TimeEntry> TimeEntryRepository::updateInTransaction(const TimeEntry& entr
     row.createdAtMs = existing->createdAtMs;
     if (existing->locked && !onlyNotesDiffer(row, existing.value()))
         return lockedError(existing.value());
+    if (existing->locked) {
+        // Its day and minutes are those of the issued invoice: the trigger refuses any change to
+        // them, even when the user's zone now puts its start on another day.
+        row.day = existing->day;
+        row.minutes = existing->minutes;
+    }
     if (row.isRunning() && row.documentId > 0)
         return Error::make(Error::Kind::Conflict,
                            tr("The time entry of %1 is on an invoice: it cannot become a running timer.")

@@ -80,7 +80,10 @@ TEST_CASE("Changing the profile's zone moves time entries to the day of their st
     BUREAU_REQUIRE_OK(unchanged);
     CHECK(unchanged.value() == 0);
 
+    // An invoiced entry keeps its day; the others move back, and the profile is saved.
+    QSqlQuery lock(db.connection());
+    REQUIRE(lock.exec(QStringLiteral("UPDATE time_entries SET document_id = 7, locked = 1 WHERE day = '2026-11-30'")));
     profile.timeZone = QStringLiteral("Europe/Paris");
     BUREAU_REQUIRE_OK(profiles.save(profile));
-    CHECK(days(db) == QStringList{QStringLiteral("2026-11-01"), QStringLiteral("2026-11-15"), QStringLiteral("2026-12-01")});
+    CHECK(days(db) == QStringList{QStringLiteral("2026-11-01"), QStringLiteral("2026-11-15"), QStringLiteral("2026-11-30")});
 }

@@ -498,3 +498,37 @@ TEST_CASE("Recent clients come from the newest entries without repeats", "[time]
     BUREAU_REQUIRE_OK(all);
     CHECK(all.value() == QList<qint64>{a, c, b});
 }
+
+TEST_CASE("The notes of an invoiced entry stay editable when the zone now gives it another day",
+          "[time][timerepo][lock]")
+{
+    TempDatabase db;
+    const qint64 client = insertClient(db.db(), QStringLiteral("Atelier Dupont"));
+    TimeEntryRepository repository(db.db());
+    // 23:30 UTC on 2 November: 3 November in Paris. Stored while the user's zone was UTC, then invoiced:
+    // its day is part of the issued invoice and is not taken again.
+    auto billed = repository.add(entry(client, utc(11, 2, 23, 30), utc(11, 3, 0, 30)));
+    BUREAU_REQUIRE_OK(billed);
+    REQUIRE(billed->day == QDate(2026, 11, 3));
+    BUREAU_REQUIRE_OK(
+        rawWrite(db.db(), QStringLiteral("UPDATE time_entries SET day = '2026-11-02' WHERE id = ?"), {billed->id}));
+    BUREAU_REQUIRE_OK(db->write([&]() -> Status {
+        if (Status attached = repository.attachToDocumentInTransaction({billed->id}, 5); !attached)
+            return attached;
+        return repository.lockDocumentInTransaction(5);
+    }));
+
+    auto locked = repository.find(billed->id);
+    BUREAU_REQUIRE_OK(locked);
+    TimeEntry annotated = locked.value();
+    annotated.notes = QStringLiteral("Payée le 12");
+    auto noted = repository.update(annotated);
+    BUREAU_REQUIRE_OK(noted);
+    CHECK(noted->day == QDate(2026, 11, 2));
+    auto after = repository.find(billed->id);
+    BUREAU_REQUIRE_OK(after);
+    CHECK(after->notes == QStringLiteral("Payée le 12"));
+    CHECK(after->day == QDate(2026, 11, 2));
+    CHECK(after->minutes == 60);
+    CHECK(noted.value() == after.value());
+}

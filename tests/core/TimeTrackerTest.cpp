@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <cstdlib>
+
 using namespace Bureau;
 using Bureau::Test::TempDatabase;
 
@@ -461,4 +463,247 @@ TEST_CASE("A timesheet cell grows adds and shrinks entries to reach its total", 
     BUREAU_REQUIRE_OK(tracker.start(request));
     CHECK(tracker.setCellTotal(client, mission, QDate(2026, 11, 27), true, minutes(60)).error().kind
           == Error::Kind::Conflict);
+}
+
+TEST_CASE("A timer started from a second connection while one runs gets the clear conflict", "[time][timer]")
+{
+    TempDatabase db;
+    const qint64 dupont = insertClient(db.db(), QStringLiteral("Atelier Dupont"));
+    const qint64 martin = insertClient(db.db(), QStringLiteral("Cabinet Martin"));
+    TimeTracker gui(db.db());
+    auto started = gui.start(on(dupont));
+    BUREAU_REQUIRE_OK(started);
+
+    // Another process (the CLI) on the same file: its own connection and clock.
+    FixedClock otherClock(db.clock().nowMs() + 5 * kMinute);
+    Database::Options options;
+    options.migrate = Database::Migrate::No;
+    auto opened = Database::open(db.path(), otherClock, options);
+    BUREAU_REQUIRE_OK(opened);
+    std::unique_ptr<Database> other = std::move(opened).value();
+    TimeTracker cli(*other);
+
+    auto refused = cli.start(on(martin));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == Error::Kind::Conflict);
+    CHECK(refused.error().message.contains(QStringLiteral("Atelier Dupont")));
+    CHECK_FALSE(refused.error().message.contains(QStringLiteral("UNIQUE")));
+    auto direct = TimeEntryRepository(*other).add(entry(martin, otherClock.nowMs(), 0));
+    REQUIRE_FALSE(direct.ok());
+    CHECK(direct.error().kind == Error::Kind::Conflict);
+    CHECK(direct.error().message.contains(QStringLiteral("already running")));
+    CHECK(countEntries(db.db()) == 1);
+
+    // A switch from the other process stops the first timer and starts its own.
+    auto switched = cli.switchTo(on(martin));
+    BUREAU_REQUIRE_OK(switched);
+    REQUIRE(switched->stopped.has_value());
+    CHECK(switched->stopped->id == started->id);
+    CHECK(switched->stopped->minutes == 5);
+    auto seen = gui.running();
+    BUREAU_REQUIRE_OK(seen);
+    REQUIRE(seen->has_value());
+    CHECK((*seen)->clientId == martin);
+    CHECK(gui.start(on(dupont)).error().kind == Error::Kind::Conflict);
+}
+
+TEST_CASE("Split keeps the total minutes of an entry with seconds", "[time][timer][split]")
+{
+    TempDatabase db;
+    const qint64 client = insertClient(db.db(), QStringLiteral("Atelier Dupont"));
+    TimeTracker tracker(db.db());
+    // A timer's entry: 10:00:40 to 11:00:10, 59 min 30 s, stored as 60 minutes.
+    auto added = tracker.add(entry(client, utc(11, 20, 10) + 40'000, utc(11, 20, 11) + 10'000));
+    BUREAU_REQUIRE_OK(added);
+    REQUIRE(added->entry.minutes == 60);
+
+    // Cut at 10:30:00 (29 min 20 s and 30 min 10 s): the halves still make 60 minutes.
+    auto halves = tracker.split(added->entry.id, utc(11, 20, 10, 30));
+    BUREAU_REQUIRE_OK(halves);
+    const auto& [first, second] = halves.value();
+    CHECK(first.minutes + second.minutes == 60);
+    CHECK(first.endedAtMs == second.startedAtMs);
+    CHECK(first.startedAtMs == added->entry.startedAtMs);
+    CHECK(second.endedAtMs == added->entry.endedAtMs);
+    // The cut moved by less than half a minute, to the nearer cut that keeps the total: 10:30:10.
+    CHECK(first.endedAtMs == utc(11, 20, 10, 30) + 10'000);
+    CHECK(first.minutes == 30);
+    CHECK(second.minutes == 30);
+
+    // A cut that keeps the total stays where it was asked, seconds and all.
+    auto exact = tracker.split(second.id, utc(11, 20, 10, 45) + 5'000);
+    BUREAU_REQUIRE_OK(exact);
+    CHECK(exact->first.endedAtMs == utc(11, 20, 10, 45) + 5'000);
+    CHECK(exact->first.minutes + exact->second.minutes == 30);
+
+    // 30 s counted as a minute: no cut inside it keeps that minute, refused with nothing changed.
+    auto shortEntry = tracker.add(entry(client, utc(11, 21, 9) + 40'000, utc(11, 21, 9, 1) + 10'000));
+    BUREAU_REQUIRE_OK(shortEntry);
+    REQUIRE(shortEntry->entry.minutes == 1);
+    auto tooClose = tracker.split(shortEntry->entry.id, utc(11, 21, 9, 1));
+    REQUIRE_FALSE(tooClose.ok());
+    CHECK(tooClose.error().kind == Error::Kind::Invalid);
+    CHECK(countEntries(db.db()) == 4);
+}
+
+TEST_CASE("Split refuses an entry on a draft invoice and a cut across midnight gives the second half the next day",
+          "[time][timer][split]")
+{
+    TempDatabase db;
+    const qint64 client = insertClient(db.db(), QStringLiteral("Atelier Dupont"));
+    TimeTracker tracker(db.db());
+    const QDate day(2026, 11, 20);
+    auto late = tracker.add(entry(client, paris(day, QTime(23, 0)), paris(day.addDays(1), QTime(1, 0))));
+    BUREAU_REQUIRE_OK(late);
+    auto halves = tracker.split(late->entry.id, paris(day.addDays(1), QTime(0, 0)));
+    BUREAU_REQUIRE_OK(halves);
+    CHECK(halves->first.day == day);
+    CHECK(halves->second.day == day.addDays(1));
+    CHECK(halves->first.minutes == 60);
+    CHECK(halves->second.minutes == 60);
+
+    TimeEntryRepository repository(db.db());
+    BUREAU_REQUIRE_OK(db->write([&]() { return repository.attachToDocumentInTransaction({halves->second.id}, 7); }));
+    auto refused = tracker.split(halves->second.id, paris(day.addDays(1), QTime(0, 30)));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == Error::Kind::Conflict);
+    CHECK(refused.error().message.contains(QStringLiteral("draft invoice")));
+    CHECK(countEntries(db.db()) == 2);
+}
+
+TEST_CASE("Merge refuses entries of another mission or task or on a draft invoice and changes nothing",
+          "[time][timer][merge]")
+{
+    TempDatabase db;
+    const qint64 client = insertClient(db.db(), QStringLiteral("Atelier Dupont"));
+    const qint64 mission = addMission(db.db(), client);
+    TimeTracker tracker(db.db());
+    const auto add = [&](TimeEntry e) {
+        auto added = tracker.add(e);
+        BUREAU_REQUIRE_OK(added);
+        return added->entry;
+    };
+    const TimeEntry plain = add(entry(client, utc(11, 20, 9), utc(11, 20, 10)));
+    TimeEntry withMission = entry(client, utc(11, 20, 11), utc(11, 20, 12));
+    withMission.missionId = mission;
+    const TimeEntry onMission = add(withMission);
+    auto otherMission = tracker.merge({plain.id, onMission.id});
+    REQUIRE_FALSE(otherMission.ok());
+    CHECK(otherMission.error().kind == Error::Kind::Invalid);
+    CHECK(otherMission.error().message.contains(QStringLiteral("mission")));
+
+    const TimeEntry drafted = add(entry(client, utc(11, 20, 13), utc(11, 20, 14)));
+    TimeEntryRepository repository(db.db());
+    BUREAU_REQUIRE_OK(db->write([&]() { return repository.attachToDocumentInTransaction({drafted.id}, 8); }));
+    auto onDraft = tracker.merge({plain.id, drafted.id});
+    REQUIRE_FALSE(onDraft.ok());
+    CHECK(onDraft.error().kind == Error::Kind::Conflict);
+    CHECK(tracker.merge({plain.id, 4242}).error().kind == Error::Kind::NotFound);
+
+    auto kept = repository.find(plain.id);
+    BUREAU_REQUIRE_OK(kept);
+    CHECK(kept.value() == plain);
+    CHECK(countEntries(db.db()) == 3);
+}
+
+TEST_CASE("Stop at a given instant is refused before the start or after now and allowed at both bounds",
+          "[time][timer]")
+{
+    TempDatabase db;
+    const qint64 client = insertClient(db.db(), QStringLiteral("Atelier Dupont"));
+    TimeTracker tracker(db.db());
+    QSignalSpy runningChanged(&tracker, &TimeTracker::runningChanged);
+    auto started = tracker.start(on(client));
+    BUREAU_REQUIRE_OK(started);
+    db.clock().advanceMs(2 * kHour);
+
+    // Refusals change nothing and say nothing changed.
+    CHECK_FALSE(tracker.stop(started->startedAtMs - 1).ok());
+    CHECK_FALSE(tracker.stop(db.clock().nowMs() + 1).ok());
+    CHECK(runningChanged.count() == 1);
+    auto still = tracker.running();
+    BUREAU_REQUIRE_OK(still);
+    REQUIRE(still->has_value());
+    CHECK((*still)->id == started->id);
+
+    // At the start itself: an entry of no minutes. At now exactly: allowed.
+    auto atStart = tracker.stop(started->startedAtMs);
+    BUREAU_REQUIRE_OK(atStart);
+    CHECK(atStart->entry.minutes == 0);
+    CHECK(atStart->entry.endedAtMs == started->startedAtMs);
+    CHECK(runningChanged.count() == 2);
+    BUREAU_REQUIRE_OK(tracker.start(on(client)));
+    auto atNow = tracker.stop(db.clock().nowMs());
+    BUREAU_REQUIRE_OK(atNow);
+    CHECK(atNow->entry.endedAtMs == db.clock().nowMs());
+}
+
+TEST_CASE("A timesheet cell on the DST days starts at 09:00 local and its minutes are real minutes",
+          "[time][timer][cell][dst]")
+{
+    TempDatabase db;
+    const qint64 client = insertClient(db.db(), QStringLiteral("Atelier Dupont"));
+    TimeTracker tracker(db.db());
+    for (const QDate day : {QDate(2026, 3, 29), QDate(2026, 10, 25)}) {
+        auto created = tracker.setCellTotal(client, 0, day, true, Duration::fromMinutes(120));
+        BUREAU_REQUIRE_OK(created);
+        REQUIRE(created->size() == 1);
+        CHECK(created->first().startedAtMs == paris(day, QTime(9, 0)));
+        CHECK(created->first().endedAtMs - created->first().startedAtMs == 2 * kHour);
+        CHECK(created->first().day == day);
+    }
+    // An evening entry of the day before that runs past midnight is not in the next day's cell.
+    auto evening =
+        tracker.add(entry(client, paris(QDate(2026, 11, 19), QTime(23, 0)), paris(QDate(2026, 11, 20), QTime(1, 0))));
+    BUREAU_REQUIRE_OK(evening);
+    auto nextDay = tracker.setCellTotal(client, 0, QDate(2026, 11, 20), true, Duration::fromMinutes(0));
+    BUREAU_REQUIRE_OK(nextDay);
+    CHECK(nextDay->isEmpty());
+    auto sameDay = tracker.setCellTotal(client, 0, QDate(2026, 11, 19), true, Duration::fromMinutes(120));
+    BUREAU_REQUIRE_OK(sameDay);
+    REQUIRE(sameDay->size() == 1);
+    CHECK(sameDay->first().id == evening->entry.id);
+}
+
+TEST_CASE("A timesheet cell left at its total changes nothing and an invalid day is refused", "[time][timer][cell]")
+{
+    TempDatabase db;
+    const qint64 client = insertClient(db.db(), QStringLiteral("Atelier Dupont"));
+    TimeTracker tracker(db.db());
+    const QDate day(2026, 11, 23);
+    BUREAU_REQUIRE_OK(tracker.setCellTotal(client, 0, day, true, Duration::fromMinutes(45)));
+    QSignalSpy entriesChanged(&tracker, &TimeTracker::entriesChanged);
+    auto same = tracker.setCellTotal(client, 0, day, true, Duration::fromMinutes(45));
+    BUREAU_REQUIRE_OK(same);
+    REQUIRE(same->size() == 1);
+    CHECK(same->first().minutes == 45);
+    CHECK(entriesChanged.count() == 0);
+    CHECK(tracker.setCellTotal(client, 0, QDate(), true, Duration::fromMinutes(45)).error().kind
+          == Error::Kind::Invalid);
+    CHECK(tracker.setCellTotal(4242, 0, day, true, Duration::fromMinutes(45)).error().kind == Error::Kind::NotFound);
+    CHECK(entriesChanged.count() == 0);
+    CHECK(countEntries(db.db()) == 1);
+}
+
+TEST_CASE("A new cell entry follows the day's last entry that ends before midnight", "[time][timer][cell]")
+{
+    TempDatabase db;
+    const qint64 client = insertClient(db.db(), QStringLiteral("Atelier Dupont"));
+    const qint64 other = insertClient(db.db(), QStringLiteral("Cabinet Martin"));
+    TimeTracker tracker(db.db());
+    const QDate day(2026, 11, 23);
+    BUREAU_REQUIRE_OK(tracker.add(entry(other, paris(day, QTime(9, 0)), paris(day, QTime(10, 0)))));
+    // Night work of that day, ending after midnight.
+    BUREAU_REQUIRE_OK(tracker.add(entry(other, paris(day, QTime(22, 0)), paris(day.addDays(1), QTime(0, 30)))));
+
+    auto added = tracker.setCellTotal(client, 0, day, true, Duration::fromMinutes(60));
+    BUREAU_REQUIRE_OK(added);
+    REQUIRE(added->size() == 1);
+    CHECK(added->first().startedAtMs == paris(day, QTime(10, 0)));
+    CHECK(added->first().day == day);
+    CHECK(added->first().minutes == 60);
+    auto overlaps = TimeEntryRepository(db.db()).overlapping(added->first().startedAtMs, added->first().endedAtMs,
+                                                             db.clock().nowMs(), added->first().id);
+    BUREAU_REQUIRE_OK(overlaps);
+    CHECK(overlaps->isEmpty());
 }
