@@ -80,6 +80,12 @@ QString LargeDataset::staleReason() const
         return QStringLiteral("unreadable: ") + clients.error().oneLine();
     if (*clients == 0)
         return QStringLiteral("holds no clients");
+    // Written before the demo generator made time entries (issue 5).
+    auto entries = countRows(database, QStringLiteral("time_entries"));
+    if (!entries)
+        return QStringLiteral("unreadable: ") + entries.error().oneLine();
+    if (*entries == 0)
+        return QStringLiteral("holds no time entries");
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include "DocumentBench.h"
 #include "GuiStartup.h"
 #include "LargeDataset.h"
+#include "TimeBench.h"
 
 #include "core/Clock.h"
 #include "core/services/DemoGenerator.h"
@@ -276,6 +277,16 @@ int main(int argc, char* argv[])
         auto measured = measureClients(dataset->path, clock, options->runs, progress);
         if (!measured)
             return fail(QStringLiteral("clients"), measured.error());
+        cases << *measured;
+    }
+
+    // 2b'. Time tracking over the million entries: reports, the timesheet week, the entries list
+    //      scrolled to its end and the memory that takes (TimeBench.cpp). Before the documents'
+    //      fonts and the demo generation, which would only add to the process's memory.
+    {
+        auto measured = measureTime(dataset->path, clock, options->runs, options->quick ? 1 : 2, progress);
+        if (!measured)
+            return fail(QStringLiteral("time"), measured.error());
         cases << *measured;
     }
 

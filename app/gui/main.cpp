@@ -273,6 +273,10 @@ int main(int argc, char* argv[])
     }
     window.show();
 
+    // A timer that ran more than 12 hours (forgotten, or through a crash or a reboot): ask what to do.
+    if (!parser.isSet(benchOption))
+        QTimer::singleShot(0, &window, [&window] { window.checkRunawayTimer(); });
+
     // First run: the assistant asks for the business profile, skippable; finished or skipped, it
     // records so itself (UiSettings::kFirstRunDone) and is not offered again.
     if (!parser.isSet(benchOption) && !parser.isSet(demoOption) && FirstRunAssistant::isNeeded(*database)) {

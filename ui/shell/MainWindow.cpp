@@ -1,18 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/MainWindow.h"
 
+#include "core/services/TimeTracker.h"
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseWatcher.h"
 #include "core/storage/SyncedFolder.h"
 #include "ui/clients/ClientsView.h"
 #include "ui/dashboard/DashboardView.h"
+#include "ui/reports/ReportsView.h"
 #include "ui/settings/ProfilePage.h"
 #include "ui/settings/SecretsPage.h"
 #include "ui/settings/SettingsView.h"
 #include "ui/shell/AppContext.h"
 #include "ui/shell/PlaceholderView.h"
 #include "ui/shell/UiSettings.h"
+#include "ui/time/RunawayTimerDialog.h"
+#include "ui/time/TimeView.h"
+#include "ui/time/TimerTray.h"
+#include "ui/time/TimerWidget.h"
 #include "ui/widgets/Icons.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -40,6 +47,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(Icons::application());
     setMinimumSize(1024, 640);
+    // The one timer of the window: the toolbar, the tray and the time views share it.
+    m_tracker = new TimeTracker(m_context.database, this);
 
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
@@ -83,13 +92,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
             });
         },
         [this] { return m_clients = new ClientsView(m_context, m_stack); },
-        [this] {
-            return new PlaceholderView(QStringLiteral("time"), [] {
-                return Texts{tr("Time"), tr("No hours recorded yet"),
-                             tr("Start the timer on a client, or enter hours by hand; they become invoice lines."),
-                             QString()};
-            });
-        },
+        [this] { return m_time = new TimeView(m_context, *m_tracker, m_stack); },
         [this] {
             return new PlaceholderView(QStringLiteral("invoices"), [] {
                 return Texts{tr("Invoices"), tr("No invoices yet"),
@@ -111,12 +114,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
                              QString()};
             });
         },
-        [this] {
-            return new PlaceholderView(QStringLiteral("reports"), [] {
-                return Texts{tr("Reports"), tr("No reports yet"),
-                             tr("Hours, revenue and the figures to declare, month by month."), QString()};
-            });
-        },
+        [this] { return m_reports = new ReportsView(m_context, m_stack); },
         [this] {
             m_settings = new SettingsView(m_context, m_stack);
             m_settings->addPage(new SecretsPage(m_context, m_settings), QStringLiteral("key"));
@@ -140,6 +138,18 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setContentsMargins(8, 0, 8, 0);
     statusBar()->addPermanentWidget(m_databaseLabel);
+
+    // The tray icon, where the desktop shows one (the timer stays in the toolbar otherwise).
+    m_tray = new TimerTray(m_context.database, *m_tracker, this);
+    connect(m_tray, &TimerTray::openRequested, this, &MainWindow::bringToFront);
+    connect(m_tray, &TimerTray::failed, this,
+            [this](const QString& title, const QString& message) { MessageBox::warning(this, title, message); });
+    connect(m_tracker, &TimeTracker::entriesChanged, this,
+            [this] {
+                if (m_dashboard)
+                    m_dashboard->refresh();
+            },
+            Qt::QueuedConnection);
 
     // Writes by bureau-cli or another process show without a restart.
     m_watcher = new DatabaseWatcher(m_context.database, this);
@@ -183,25 +193,28 @@ void MainWindow::buildToolbar()
     toolbar->toggleViewAction()->setEnabled(false);
     toolbar->setIconSize(QSize(20, 20));
 
-    // The global timer lives here (time tracking fills it in).
-    m_timerButton = new QToolButton(toolbar);
-    m_timerButton->setObjectName(QStringLiteral("timerButton"));
-    m_timerButton->setIcon(Icons::forPalette(QStringLiteral("play"), palette()));
-    m_timerButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_timerButton->setEnabled(false);
-    toolbar->addWidget(m_timerButton);
-    m_timerLabel = new QLabel(toolbar);
-    m_timerLabel->setObjectName(QStringLiteral("mutedLabel"));
-    toolbar->addWidget(m_timerLabel);
+    // The timer: a timer left running (a crash, a reboot, bureau-cli) shows running at once.
+    m_timer = new TimerWidget(m_context.database, *m_tracker, toolbar);
+    m_timer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(m_timer);
+    connect(m_timer, &TimerWidget::failed, this,
+            [this](const QString& title, const Error& error) { MessageBox::showError(this, title, error); });
+    m_timerAction = new QAction(this);
+    m_timerAction->setObjectName(QStringLiteral("toggleTimer"));
+    m_timerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_timerAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_timerAction, &QAction::triggered, m_timer, &TimerWidget::toggle);
+    addAction(m_timerAction);
+    m_timer->setShortcutText(m_timerAction->shortcut().toString(QKeySequence::NativeText));
 
     auto* spacer = new QWidget(toolbar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    spacer->setFixedWidth(16);
     toolbar->addWidget(spacer);
 
     m_search = new QLineEdit(toolbar);
     m_search->setObjectName(QStringLiteral("globalSearch"));
     m_search->setClearButtonEnabled(true);
-    m_search->setFixedWidth(320);
+    m_search->setFixedWidth(240);
     m_search->addAction(Icons::forPalette(QStringLiteral("search"), palette()), QLineEdit::LeadingPosition);
     m_search->setEnabled(false);
     toolbar->addWidget(m_search);
@@ -244,6 +257,12 @@ SettingsView* MainWindow::settingsView()
     return m_settings;
 }
 
+void MainWindow::checkRunawayTimer()
+{
+    if (RunawayTimerDialog::askIfNeeded(m_context.database, *m_tracker, this))
+        m_timer->refresh();
+}
+
 void MainWindow::setKeychainAvailable(bool available)
 {
     m_context.keychainAvailable = available;
@@ -282,6 +301,12 @@ void MainWindow::refreshAfterExternalChange()
         m_dashboard->refresh();
     if (m_clients)
         m_clients->refresh();
+    m_timer->refresh();
+    m_tray->refresh();
+    if (m_time)
+        m_time->refresh();
+    if (m_reports)
+        m_reports->refresh();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -303,9 +328,7 @@ void MainWindow::retranslateUi()
                                      .toString(QKeySequence::NativeText);
         item->setToolTip(tr("%1 (%2)").arg(labels.value(i), shortcut));
     }
-    m_timerButton->setText(tr("Start timer"));
-    m_timerButton->setToolTip(tr("The timer arrives with time tracking."));
-    m_timerLabel->setText(tr("No timer running"));
+    m_timerAction->setText(tr("Start or stop the timer"));
     m_search->setPlaceholderText(tr("Search clients, contacts, invoices…"));
     m_bannerText->setText(tr("The system keychain is not available: passwords you enter are kept for this session "
                              "only and never written to disk."));

@@ -10,8 +10,8 @@ class QFrame;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QAction;
 class QStackedWidget;
-class QToolButton;
 
 namespace Bureau
 {
@@ -20,13 +20,21 @@ struct AppContext;
 class ClientsView;
 class DashboardView;
 class DatabaseWatcher;
+class ReportsView;
 class SettingsView;
+class TimeTracker;
+class TimeView;
+class TimerTray;
+class TimerWidget;
 class ViewPage;
 
 /**
  * The application window: a sidebar of the areas over a stack of their views, a toolbar with the
  * timer and the search, the database in use in the status bar. Remembers its geometry and the
- * last view; Ctrl+1…9 reach each view.
+ * last view; Ctrl+1…9 reach each view, Ctrl+T starts or stops the timer.
+ *
+ * Owns the one TimeTracker the toolbar timer, the tray icon and the time views share; a timer left
+ * running (a crash, a reboot, bureau-cli) shows running from the start.
  */
 class MainWindow final : public QMainWindow
 {
@@ -48,6 +56,18 @@ public:
 
     /** Shows or hides the banner saying secrets last for this session only. */
     void setKeychainAvailable(bool available);
+
+    /**
+     * Asks what to do with a timer that has run more than 12 hours (RunawayTimerDialog); nothing
+     * when none has. main() calls it once the window shows (never when taking a screenshot).
+     */
+    void checkRunawayTimer();
+
+    TimeTracker& timeTracker() const { return *m_tracker; }
+    TimerWidget* timerWidget() const { return m_timer; }
+    TimerTray* timerTray() const { return m_tray; }
+    /** The action of Ctrl+T: stops the running timer, else starts one on the client picked. */
+    QAction* timerAction() const { return m_timerAction; }
 
     /** Brings the window to the front (a second launch on the same database asks for it). */
     void bringToFront();
@@ -72,12 +92,16 @@ private:
     QList<ViewPage*> m_views; // nullptr until first shown
     DashboardView* m_dashboard = nullptr;
     ClientsView* m_clients = nullptr;
+    ReportsView* m_reports = nullptr;
     SettingsView* m_settings = nullptr;
     DatabaseWatcher* m_watcher = nullptr;
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
-    QToolButton* m_timerButton = nullptr;
-    QLabel* m_timerLabel = nullptr;
+    TimeTracker* m_tracker = nullptr;
+    TimerWidget* m_timer = nullptr;
+    TimerTray* m_tray = nullptr;
+    TimeView* m_time = nullptr;
+    QAction* m_timerAction = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_databaseLabel = nullptr;
 };
