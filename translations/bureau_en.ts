@@ -202,6 +202,13 @@
             <numerusform>contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more package(s) nearly used up</source>
+        <translation>
+            <numerusform>and %n more package nearly used up</numerusform>
+            <numerusform>and %n more packages nearly used up</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Bureau::KeychainCredentialStore</name>
@@ -221,6 +228,44 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ReportsView</name>
+    <message numerus="yes">
+        <source>unbilled value (+%n)</source>
+        <comment>the number of other currencies, listed in the tooltip</comment>
+        <translation>
+            <numerusform>unbilled value (+%n)</numerusform>
+            <numerusform>unbilled value (+%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::TimeEntryDialog</name>
+    <message numerus="yes">
+        <source>This time overlaps %n other entry(ies): %1. You can still save it.</source>
+        <translation>
+            <numerusform>This time overlaps %n other entry: %1. You can still save it.</numerusform>
+            <numerusform>This time overlaps %n other entries: %1. You can still save it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::TimeView</name>
+    <message numerus="yes">
+        <source>Delete %n time entry(ies)? The hours are no longer counted anywhere.</source>
+        <translation>
+            <numerusform>Delete %n time entry? The hours are no longer counted anywhere.</numerusform>
+            <numerusform>Delete %n time entries? The hours are no longer counted anywhere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -304,6 +349,20 @@
         <translation>
             <numerusform>%n client written to “%1”.</numerusform>
             <numerusform>%n clients written to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals: %n month(s) to recompute (bureau-cli check --repair)</source>
+        <translation>
+            <numerusform>Totals: %n month to recompute (bureau-cli check --repair)</numerusform>
+            <numerusform>Totals: %n months to recompute (bureau-cli check --repair)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), %1 (%2 h).</source>
+        <translation>
+            <numerusform>%n entry, %1 (%2 h).</numerusform>
+            <numerusform>%n entries, %1 (%2 h).</numerusform>
         </translation>
     </message>
 </context>
@@ -538,6 +597,33 @@
         <translation>
             <numerusform>The notes are too long: at most %n character.</numerusform>
             <numerusform>The notes are too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntry</name>
+    <message numerus="yes">
+        <source>The description fits on one line of at most %n characters.</source>
+        <translation>
+            <numerusform>The description fits on one line of at most %n character.</numerusform>
+            <numerusform>The description fits on one line of at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes are too long: at most %n characters.</source>
+        <translation>
+            <numerusform>The notes are too long: at most %n character.</numerusform>
+            <numerusform>The notes are too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeReportService</name>
+    <message numerus="yes">
+        <source>A report covers at most %n year(s).</source>
+        <translation>
+            <numerusform>A report covers at most %n year.</numerusform>
+            <numerusform>A report covers at most %n years.</numerusform>
         </translation>
     </message>
 </context>

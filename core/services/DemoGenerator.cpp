@@ -246,6 +246,8 @@ struct TimeClient
         qint64 id = 0;
         QDate starts;
         QDate ends; // invalid: open-ended
+        /** A monthly package's minutes, 0 for other missions. */
+        qint64 packageMinutes = 0;
     };
     QList<MissionSpan> missions;
     QList<qint64> tasks;
@@ -287,7 +289,9 @@ Status writeTimeEntries(Database& db, quint32 seed, QDate first, QDate last, qin
             clients << client;
         }
         query.finish();
-        if (!query.exec(QStringLiteral("SELECT id, client_id, starts_on, ends_on FROM missions ORDER BY id")))
+        if (!query.exec(QStringLiteral("SELECT id, client_id, starts_on, ends_on, "
+                                       "CASE WHEN billing_mode = 'package' THEN package_minutes ELSE 0 END "
+                                       "FROM missions ORDER BY id")))
             return Database::sqlError(failed, query.lastError());
         while (query.next()) {
             const auto at = indexOf.find(query.value(1).toLongLong());
@@ -295,7 +299,8 @@ Status writeTimeEntries(Database& db, quint32 seed, QDate first, QDate last, qin
                 continue;
             clients[*at].missions << TimeClient::MissionSpan{
                 query.value(0).toLongLong(), QDate::fromString(query.value(2).toString(), Qt::ISODate),
-                query.value(3).isNull() ? QDate() : QDate::fromString(query.value(3).toString(), Qt::ISODate)};
+                query.value(3).isNull() ? QDate() : QDate::fromString(query.value(3).toString(), Qt::ISODate),
+                query.value(4).toLongLong()};
         }
         query.finish();
         if (!query.exec(QStringLiteral("SELECT c.id, max(m.ends_on) FROM clients c JOIN missions m ON m.client_id = c.id "
@@ -430,12 +435,26 @@ Status writeTimeEntries(Database& db, quint32 seed, QDate first, QDate last, qin
         }
         return *picked;
     };
-    const auto pickMission = [&](const TimeClient& client, QDate day) -> qint64 {
+    // A package’s month fills up to 85–105 % of it (by mission), as packages are sized to the work;
+    // the rest of the client's time that month goes without a mission.
+    QHash<qint64, std::pair<int, qint64>> packageMonth; // mission → (year × 12 + month, minutes)
+    const auto pickMission = [&](const TimeClient& client, QDate day, qint64 minutes) -> qint64 {
         if (client.missions.isEmpty() || random.bounded(10) == 0)
             return 0;
         const TimeClient::MissionSpan& mission = client.missions.at(random.bounded(int(client.missions.size())));
         if (day < mission.starts || (mission.ends.isValid() && day > mission.ends))
             return 0;
+        if (mission.packageMinutes > 0) {
+            auto& [month, used] = packageMonth[mission.id];
+            if (const int key = day.year() * 12 + day.month(); key != month) {
+                month = key;
+                used = 0;
+            }
+            const qint64 cap = mission.packageMinutes * (85 + 10 * (mission.id % 3)) / 100;
+            if (used + minutes > cap)
+                return 0;
+            used += minutes;
+        }
         return mission.id;
     };
 
@@ -467,7 +486,7 @@ Status writeTimeEntries(Database& db, quint32 seed, QDate first, QDate last, qin
             const qint64 end = start + minutes * minuteMs;
             cursor += minutes + 5 * qint64(random.bounded(7));
 
-            const qint64 missionId = pickMission(client, day);
+            const qint64 missionId = pickMission(client, day, minutes);
             const qint64 taskId = !client.tasks.isEmpty() && random.bounded(5) == 0
                                       ? client.tasks.at(random.bounded(int(client.tasks.size())))
                                       : 0;
