@@ -84,6 +84,38 @@
     </message>
 </context>
 <context>
+    <name>BillableTime</name>
+    <message>
+        <source>No client has the number %1.</source>
+        <translation>Aucun client ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The hourly rate cannot be read.</source>
+        <translation>Impossible de lire le taux horaire.</translation>
+    </message>
+    <message>
+        <source>The client has no mission with the number %1.</source>
+        <translation>Le client n’a aucune mission portant le numéro %1.</translation>
+    </message>
+    <message>
+        <source>Choose a first day on or before the last day.</source>
+        <translation>Choisissez un premier jour antérieur ou identique au dernier jour.</translation>
+    </message>
+    <message>
+        <source>The unbilled time cannot be read.</source>
+        <translation>Impossible de lire le temps non facturé.</translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation>Autres travaux</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>day — mission</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Bureau::AccessDialog</name>
     <message>
         <source>The access cannot be saved</source>
@@ -1406,6 +1438,15 @@ Bâtiment, étage (facultatif)</translation>
         <source>Working hours</source>
         <translation>Horaires de travail</translation>
     </message>
+    <message>
+        <source>%1 of %2 used this month</source>
+        <comment>package hours: used of included</comment>
+        <translation>%1 sur %2 utilisées ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Package use</source>
+        <translation>Utilisation du forfait</translation>
+    </message>
 </context>
 <context>
     <name>Bureau::ClientOnboardingTab</name>
@@ -2489,6 +2530,37 @@ Bâtiment, étage (facultatif)</translation>
         <source>No overdue invoice.</source>
         <translation>Aucune facture en retard.</translation>
     </message>
+    <message>
+        <source>%1 used of %2</source>
+        <translation>%1 utilisées sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more package(s) nearly used up</source>
+        <translation>
+            <numerusform>et %n autre forfait presque épuisé</numerusform>
+            <numerusform>et %n autres forfaits presque épuisés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Heures travaillées</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>cette semaine</translation>
+    </message>
+    <message>
+        <source>this month</source>
+        <translation>ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Forfaits</translation>
+    </message>
+    <message>
+        <source>No package of hours is nearly used up this month.</source>
+        <translation>Aucun forfait d’heures n’est près d’être épuisé ce mois-ci.</translation>
+    </message>
 </context>
 <context>
     <name>Bureau::FirstRunAssistant</name>
@@ -2714,14 +2786,6 @@ Bâtiment, étage (facultatif)</translation>
         <translation>Temps</translation>
     </message>
     <message>
-        <source>No hours recorded yet</source>
-        <translation>Aucune heure saisie pour l’instant</translation>
-    </message>
-    <message>
-        <source>Start the timer on a client, or enter hours by hand; they become invoice lines.</source>
-        <translation>Lancez le chronomètre sur un client ou saisissez vos heures à la main&#x202f;; elles deviendront des lignes de facture.</translation>
-    </message>
-    <message>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
@@ -2762,14 +2826,6 @@ Bâtiment, étage (facultatif)</translation>
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>No reports yet</source>
-        <translation>Aucun rapport pour l’instant</translation>
-    </message>
-    <message>
-        <source>Hours, revenue and the figures to declare, month by month.</source>
-        <translation>Heures, chiffre d’affaires et montants à déclarer, mois par mois.</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2786,18 +2842,6 @@ Bâtiment, étage (facultatif)</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Start timer</source>
-        <translation>Lancer le chronomètre</translation>
-    </message>
-    <message>
-        <source>The timer arrives with time tracking.</source>
-        <translation>Le chronomètre arrivera avec le suivi du temps.</translation>
-    </message>
-    <message>
-        <source>No timer running</source>
-        <translation>Aucun chronomètre en cours</translation>
-    </message>
-    <message>
         <source>Search clients, contacts, invoices…</source>
         <translation>Rechercher un client, un contact, une facture…</translation>
     </message>
@@ -2808,6 +2852,10 @@ Bâtiment, étage (facultatif)</translation>
     <message>
         <source>Database: %1 — in a %2 folder: keep it outside and sync the backups instead</source>
         <translation>Base de données&#xa0;: %1 — dans un dossier %2&#xa0;: placez-la ailleurs et synchronisez plutôt les sauvegardes</translation>
+    </message>
+    <message>
+        <source>Start or stop the timer</source>
+        <translation>Démarrer ou arrêter le chronomètre</translation>
     </message>
 </context>
 <context>
@@ -3009,7 +3057,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>New clients start with this checklist. Steps with a rule tick themselves. Changes apply to clients added after you save them; the checklists of existing clients stay as they are.</source>
-        <translation>Les nouveaux clients commencent avec cette checklist. Les étapes qui ont une règle se cochent d’elles-mêmes. Vos modifications s’appliquent aux clients ajoutés après leur enregistrement ; les checklists des clients existants restent telles quelles.</translation>
+        <translation>Les nouveaux clients commencent avec cette checklist. Les étapes qui ont une règle se cochent d’elles-mêmes. Vos modifications s’appliquent aux clients ajoutés après leur enregistrement&#xa0;; les checklists des clients existants restent telles quelles.</translation>
     </message>
     <message>
         <source>Step</source>
@@ -3698,6 +3746,228 @@ Bâtiment, étage (facultatif)</translation>
     </message>
 </context>
 <context>
+    <name>Bureau::ReportsView</name>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>La semaine dernière</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’année dernière</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>The report cannot be read</source>
+        <translation>Impossible de lire le rapport</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>unbilled value (+%n)</source>
+        <comment>the number of other currencies, listed in the tooltip</comment>
+        <translation>
+            <numerusform>valeur non facturée (+%n)</numerusform>
+            <numerusform>valeur non facturée (+%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unbilled value</source>
+        <translation>valeur non facturée</translation>
+    </message>
+    <message>
+        <source>%1 of unbilled time has no hourly rate (fixed fee, or no rate set).</source>
+        <translation>%1 de temps non facturé n’a pas de taux horaire (montant fixe, ou aucun taux défini).</translation>
+    </message>
+    <message>
+        <source>The chart cannot be read</source>
+        <translation>Impossible de lire le graphique</translation>
+    </message>
+    <message>
+        <source>Other clients</source>
+        <translation>Autres clients</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>chart tooltip: client, month: hours</comment>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>chart axis</comment>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Time report %1 to %2</source>
+        <comment>file name: first and last day</comment>
+        <translation>Rapport de temps du %1 au %2</translation>
+    </message>
+    <message>
+        <source>The report cannot be exported</source>
+        <translation>Impossible d’exporter le rapport</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>Impossible d’écrire « %1 ».</translation>
+    </message>
+    <message>
+        <source>The report cannot be saved as PDF</source>
+        <translation>Impossible d’enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Exporter le rapport en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>The report as a printable PDF, in the interface’s language (%1)</source>
+        <translation>Le rapport en PDF imprimable, dans la langue de l’interface (%1)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>The report’s rows as a spreadsheet file (%1)</source>
+        <translation>Les lignes du rapport dans un fichier pour tableur (%1)</translation>
+    </message>
+    <message>
+        <source>No hours to report yet</source>
+        <translation>Aucune heure à présenter pour l’instant</translation>
+    </message>
+    <message>
+        <source>Hours you record, with the timer or by hand, are summed here by client, mission and period, with what remains to invoice.</source>
+        <translation>Les heures que vous enregistrez, au chronomètre ou à la main, sont totalisées ici par client, par mission et par période, avec ce qu’il reste à facturer.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Regrouper par :</translation>
+    </message>
+    <message>
+        <source>Hours per client per month</source>
+        <translation>Heures par client et par mois</translation>
+    </message>
+    <message>
+        <source>hours worked</source>
+        <translation>heures travaillées</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>facturables</translation>
+    </message>
+    <message>
+        <source>non-billable</source>
+        <translation>non facturables</translation>
+    </message>
+    <message>
+        <source>unbilled</source>
+        <translation>non facturées</translation>
+    </message>
+    <message>
+        <source>Time report</source>
+        <translation>Rapport de temps</translation>
+    </message>
+    <message>
+        <source>The report cannot be printed</source>
+        <translation>Le rapport ne peut pas être imprimé</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation>Imprimer le rapport (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::RunawayTimerDialog</name>
+    <message>
+        <source>Timer still running</source>
+        <translation>Chronomètre toujours en cours</translation>
+    </message>
+    <message>
+        <source>The timer for %1 has been running since %2, for %3. Did you forget to stop it?</source>
+        <translation>Le chronomètre de %1 tourne depuis le %2, soit %3. Avez-vous oublié de l’arrêter ?</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Le laisser tourner</translation>
+    </message>
+    <message>
+        <source>Stop it at:</source>
+        <translation>L’arrêter à :</translation>
+    </message>
+    <message>
+        <source>Discard it: the time is not recorded</source>
+        <translation>L’abandonner : le temps n’est pas enregistré</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+</context>
+<context>
     <name>Bureau::SecretsPage</name>
     <message>
         <source>Testing…</source>
@@ -3899,6 +4169,764 @@ Bâtiment, étage (facultatif)</translation>
     <message>
         <source>Due on</source>
         <translation>Échéance le</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::TimeEntryDialog</name>
+    <message>
+        <source>Choose the client this time is for.</source>
+        <translation>Choisissez le client concerné par ce temps.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>an overlapping running entry&apos;s end</comment>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <comment>overlapping entry: client, start–end</comment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>This time overlaps %n other entry(ies): %1. You can still save it.</source>
+        <translation>
+            <numerusform>Ce créneau chevauche %n autre entrée : %1. Vous pouvez tout de même l’enregistrer.</numerusform>
+            <numerusform>Ce créneau chevauche %n autres entrées : %1. Vous pouvez tout de même l’enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time cannot be saved</source>
+        <translation>Impossible d’enregistrer l’entrée de temps</translation>
+    </message>
+    <message>
+        <source>Add time</source>
+        <translation>Ajouter du temps</translation>
+    </message>
+    <message>
+        <source>Edit time</source>
+        <translation>Modifier l’entrée de temps</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Mission :</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tâche :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;ate :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>For example 1h30, 1:30, 90m or 1,5 (a number alone is hours).</source>
+        <translation>Par exemple 1h30, 1:30, 90 min ou 1,5 (un nombre seul compte en heures).</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>from a start time to an end time</comment>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>&amp;Facturable</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>Client…</source>
+        <translation>Client…</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::TimeEntryListModel</name>
+    <message>
+        <source>Date</source>
+        <comment>time entry list column</comment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <comment>time entry list column</comment>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <comment>time entry list column</comment>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <comment>time entry list column</comment>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <comment>time entry list column</comment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <comment>time entry list column</comment>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <comment>time entry list column</comment>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>time entry list column</comment>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <comment>time entry list column</comment>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <comment>time entry list column</comment>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Invoiced: this entry is on an issued invoice and can no longer be changed.</source>
+        <translation>Facturée : cette entrée figure sur une facture émise et ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>time entry end</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>billable</comment>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>billable</comment>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <comment>time entry invoiced</comment>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>On a draft</source>
+        <comment>time entry invoiced</comment>
+        <translation>Sur un brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::TimeReportModel</name>
+    <message>
+        <source>%1 of unbilled time has no hourly rate (fixed fee, or no rate set).</source>
+        <translation>%1 de temps non facturé n’a pas de taux horaire (montant fixe, ou aucun taux défini).</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>time report totals row</comment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>time report column</comment>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <comment>time report column</comment>
+        <translation>Facturables</translation>
+    </message>
+    <message>
+        <source>Non-billable</source>
+        <comment>time report column</comment>
+        <translation>Non facturables</translation>
+    </message>
+    <message>
+        <source>Unbilled</source>
+        <comment>time report column</comment>
+        <translation>Non facturées</translation>
+    </message>
+    <message>
+        <source>Unbilled value</source>
+        <comment>time report column</comment>
+        <translation>Valeur non facturée</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::TimeTracker</name>
+    <message>
+        <source>A timer is already running for %1 since %2: stop it, or switch to the new client.</source>
+        <translation>Un chronomètre tourne déjà pour %1 depuis %2 : arrêtez-le, ou basculez vers le nouveau client.</translation>
+    </message>
+    <message>
+        <source>The timer cannot stop before it started (%1).</source>
+        <translation>Le chronomètre ne peut pas s’arrêter avant d’avoir démarré (%1).</translation>
+    </message>
+    <message>
+        <source>The timer cannot stop in the future.</source>
+        <translation>Le chronomètre ne peut pas s’arrêter dans le futur.</translation>
+    </message>
+    <message>
+        <source>The timer started at %1: an entry lasts at most 24 hours. Give an end within a day of its start.</source>
+        <translation>Le chronomètre a démarré à %1 : une entrée dure au plus 24 heures. Indiquez une fin moins d’un jour après son début.</translation>
+    </message>
+    <message>
+        <source>The timer has been running since %1, more than 24 hours: say when the work ended, or discard the timer.</source>
+        <translation>Le chronomètre tourne depuis %1, soit plus de 24 heures : indiquez quand le travail s’est terminé, ou abandonnez le chronomètre.</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>Aucun chronomètre n’est en cours.</translation>
+    </message>
+    <message>
+        <source>The time entry was not saved: give its end or its duration (use the timer to record time as it runs).</source>
+        <translation>L’entrée de temps n’a pas été enregistrée : indiquez sa fin ou sa durée (utilisez le chronomètre pour enregistrer le temps à mesure qu’il s’écoule).</translation>
+    </message>
+    <message>
+        <source>The timer of %1 is still running: stop it first.</source>
+        <translation>Le chronomètre du %1 tourne toujours : arrêtez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>The time entry of %1 is invoiced and can no longer be changed.</source>
+        <translation>L’entrée de temps du %1 est facturée et ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>The time entry of %1 is on a draft invoice: remove it from the invoice first.</source>
+        <translation>L’entrée de temps du %1 figure sur un brouillon de facture : retirez-la d’abord de la facture.</translation>
+    </message>
+    <message>
+        <source>The entry can only be cut strictly between its start (%1) and its end (%2).</source>
+        <translation>L’entrée ne peut être coupée que strictement entre son début (%1) et sa fin (%2).</translation>
+    </message>
+    <message>
+        <source>Choose at least two time entries to merge.</source>
+        <translation>Choisissez au moins deux entrées de temps à fusionner.</translation>
+    </message>
+    <message>
+        <source>Only entries of the same client can be merged.</source>
+        <translation>Seules les entrées d’un même client peuvent être fusionnées.</translation>
+    </message>
+    <message>
+        <source>Only entries of the same mission and task can be merged.</source>
+        <translation>Seules les entrées d’une même mission et d’une même tâche peuvent être fusionnées.</translation>
+    </message>
+    <message>
+        <source>Billable and non-billable entries cannot be merged.</source>
+        <translation>Les entrées facturables et non facturables ne peuvent pas être fusionnées.</translation>
+    </message>
+    <message>
+        <source>The merged entry would last more than 24 hours: merge fewer entries.</source>
+        <translation>L’entrée fusionnée durerait plus de 24 heures : fusionnez moins d’entrées.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>Une durée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>A day holds at most 24 hours.</source>
+        <translation>Une journée compte au plus 24 heures.</translation>
+    </message>
+    <message>
+        <source>Choose a day.</source>
+        <translation>Choisissez un jour.</translation>
+    </message>
+    <message>
+        <source>A timer is running on this day: stop it before changing the total.</source>
+        <translation>Un chronomètre tourne ce jour-là : arrêtez-le avant de modifier le total.</translation>
+    </message>
+    <message>
+        <source>This day already holds %1 of invoiced time: the total cannot be less.</source>
+        <translation>Ce jour compte déjà %1 de temps facturé : le total ne peut pas être inférieur.</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::TimeView</name>
+    <message>
+        <source>%1–%2 %3</source>
+        <comment>week: first day–last day month year</comment>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>week: first day – last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This day’s time cannot be changed</source>
+        <translation>Impossible de modifier le temps de ce jour</translation>
+    </message>
+    <message>
+        <source>The time entries cannot be read</source>
+        <translation>Impossible de lire les entrées de temps</translation>
+    </message>
+    <message>
+        <source>The timesheet cannot be read</source>
+        <translation>Impossible de lire la feuille de temps</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;Billable&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; &lt;span style=&quot;color:%1&quot;&gt;Non-billable&lt;/span&gt; &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;span style="color:%1"&gt;Facturable&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; &lt;span style="color:%1"&gt;Non facturable&lt;/span&gt; &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This week: %1 in all.</source>
+        <translation>Cette semaine : %1 au total.</translation>
+    </message>
+    <message>
+        <source>No time this week</source>
+        <translation>Aucune heure cette semaine</translation>
+    </message>
+    <message>
+        <source>Start the timer, add time by hand, or add a row and type the hours of each day.</source>
+        <translation>Démarrez le chronomètre, ajoutez du temps à la main, ou ajoutez une ligne et saisissez les heures de chaque jour.</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>The day’s time cannot be read</source>
+        <translation>Impossible de lire le temps de ce jour</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>time entry end</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>%1 (non-billable)</source>
+        <comment>day list description</comment>
+        <translation>%1 (non facturable)</translation>
+    </message>
+    <message>
+        <source>Invoiced: this entry is on an issued invoice and can no longer be changed.</source>
+        <translation>Facturée : cette entrée figure sur une facture émise et ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 worked</source>
+        <comment>day total</comment>
+        <translation>%1 de travail</translation>
+    </message>
+    <message>
+        <source>No time on this day</source>
+        <translation>Aucune heure ce jour-là</translation>
+    </message>
+    <message>
+        <source>Add what you worked on, or start the timer.</source>
+        <translation>Ajoutez ce sur quoi vous avez travaillé, ou démarrez le chronomètre.</translation>
+    </message>
+    <message>
+        <source>Add time</source>
+        <translation>Ajouter du temps</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Scinder…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Add time…</source>
+        <translation>Ajouter du temps…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Show the day</source>
+        <translation>Afficher le jour</translation>
+    </message>
+    <message>
+        <source>Show the week</source>
+        <translation>Afficher la semaine</translation>
+    </message>
+    <message>
+        <source>The entry cannot be opened</source>
+        <translation>Impossible d’ouvrir l’entrée</translation>
+    </message>
+    <message>
+        <source>Invoiced time</source>
+        <translation>Temps facturé</translation>
+    </message>
+    <message>
+        <source>This entry is on an issued invoice: it can no longer be changed.</source>
+        <translation>Cette entrée figure sur une facture émise : elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Timer running</source>
+        <translation>Chronomètre en cours</translation>
+    </message>
+    <message>
+        <source>This entry is the running timer: stop it from the toolbar to change it.</source>
+        <translation>Cette entrée correspond au chronomètre en cours : arrêtez-le depuis la barre d’outils pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Delete time</source>
+        <translation>Supprimer du temps</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n time entry(ies)? The hours are no longer counted anywhere.</source>
+        <translation>
+            <numerusform>Supprimer %n entrée de temps ? Ces heures ne seront plus comptées nulle part.</numerusform>
+            <numerusform>Supprimer %n entrées de temps ? Ces heures ne seront plus comptées nulle part.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time cannot be deleted</source>
+        <translation>Impossible de supprimer le temps saisi</translation>
+    </message>
+    <message>
+        <source>The entry cannot be split</source>
+        <translation>Impossible de scinder l’entrée</translation>
+    </message>
+    <message>
+        <source>Split the entry</source>
+        <translation>Scinder l’entrée</translation>
+    </message>
+    <message>
+        <source>Cut this entry in two at:</source>
+        <translation>Couper cette entrée en deux à :</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Scinder</translation>
+    </message>
+    <message>
+        <source>The entries cannot be merged</source>
+        <translation>Impossible de fusionner les entrées</translation>
+    </message>
+    <message>
+        <source>The client cannot be opened</source>
+        <translation>Impossible d’ouvrir le client</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Mission :</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Adds time worked by hand (%1).</source>
+        <translation>Ajoute à la main du temps travaillé (%1).</translation>
+    </message>
+    <message>
+        <source>No hours recorded yet</source>
+        <translation>Aucune heure saisie pour l’instant</translation>
+    </message>
+    <message>
+        <source>Start the timer on a client from the toolbar, or enter hours by hand; they become invoice lines.</source>
+        <translation>Démarrez le chronomètre pour un client depuis la barre d’outils, ou saisissez des heures à la main ; elles deviennent des lignes de facture.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <comment>time view mode</comment>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <comment>time view mode</comment>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <comment>time view mode</comment>
+        <translation>Toutes les entrées</translation>
+    </message>
+    <message>
+        <source>Previous week (%1)</source>
+        <translation>Semaine précédente (%1)</translation>
+    </message>
+    <message>
+        <source>Next week (%1)</source>
+        <translation>Semaine suivante (%1)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Adds a row for a client or mission, to type its hours day by day.</source>
+        <translation>Ajoute une ligne pour un client ou une mission, afin d’en saisir les heures jour par jour.</translation>
+    </message>
+    <message>
+        <source>Previous day (%1)</source>
+        <translation>Jour précédent (%1)</translation>
+    </message>
+    <message>
+        <source>Next day (%1)</source>
+        <translation>Jour suivant (%1)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cuts the selected entry in two.</source>
+        <translation>Coupe l’entrée sélectionnée en deux.</translation>
+    </message>
+    <message>
+        <source>Joins the selected entries of the same client, mission and task into one.</source>
+        <translation>Réunit en une seule les entrées sélectionnées d’un même client, d’une même mission et d’une même tâche.</translation>
+    </message>
+    <message>
+        <source>Deletes the selected entries (%1).</source>
+        <translation>Supprime les entrées sélectionnées (%1).</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::TimerTray</name>
+    <message>
+        <source>Timer running for %1</source>
+        <translation>Chronomètre en cours pour %1</translation>
+    </message>
+    <message>
+        <source>No timer running</source>
+        <translation>Aucun chronomètre en cours</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Arrêter le chronomètre</translation>
+    </message>
+    <message>
+        <source>The timer cannot stop</source>
+        <translation>Impossible d’arrêter le chronomètre</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Basculer vers %1</translation>
+    </message>
+    <message>
+        <source>Start on %1</source>
+        <translation>Démarrer pour %1</translation>
+    </message>
+    <message>
+        <source>The timer cannot switch</source>
+        <translation>Impossible de basculer le chronomètre</translation>
+    </message>
+    <message>
+        <source>The timer cannot start</source>
+        <translation>Impossible de démarrer le chronomètre</translation>
+    </message>
+    <message>
+        <source>Open Bureau</source>
+        <translation>Ouvrir Bureau</translation>
+    </message>
+    <message>
+        <source>Bureau — timer running for %1</source>
+        <translation>Bureau — chronomètre en cours pour %1</translation>
+    </message>
+    <message>
+        <source>Bureau — no timer running</source>
+        <translation>Bureau — aucun chronomètre en cours</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::TimerWidget</name>
+    <message>
+        <source>Stop</source>
+        <comment>timer</comment>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <comment>timer</comment>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>The timer cannot start</source>
+        <translation>Impossible de démarrer le chronomètre</translation>
+    </message>
+    <message>
+        <source>The timer cannot stop</source>
+        <translation>Impossible d’arrêter le chronomètre</translation>
+    </message>
+    <message>
+        <source>The timer cannot switch</source>
+        <translation>Impossible de basculer le chronomètre</translation>
+    </message>
+    <message>
+        <source>The description cannot be saved</source>
+        <translation>Impossible d’enregistrer la description</translation>
+    </message>
+    <message>
+        <source>Client…</source>
+        <translation>Client…</translation>
+    </message>
+    <message>
+        <source>The client the timer runs for: type to search.</source>
+        <translation>Le client pour lequel tourne le chronomètre : tapez pour rechercher.</translation>
+    </message>
+    <message>
+        <source>The mission, if the time belongs to one.</source>
+        <translation>La mission à laquelle ce temps se rattache, le cas échéant.</translation>
+    </message>
+    <message>
+        <source>What are you working on?</source>
+        <translation>Sur quoi travaillez-vous ?</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <comment>timer</comment>
+        <translation>Basculer</translation>
+    </message>
+    <message>
+        <source>Stops the running timer and starts one on the client picked, at the same instant.</source>
+        <translation>Arrête le chronomètre en cours et en démarre un pour le client choisi, au même instant.</translation>
+    </message>
+    <message>
+        <source>Time on the running timer.</source>
+        <translation>Temps écoulé sur le chronomètre en cours.</translation>
+    </message>
+    <message>
+        <source>Starts or stops the timer.</source>
+        <translation>Démarre ou arrête le chronomètre.</translation>
+    </message>
+    <message>
+        <source>Starts or stops the timer (%1).</source>
+        <translation>Démarre ou arrête le chronomètre (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::TimesheetModel</name>
+    <message>
+        <source>Total</source>
+        <comment>timesheet totals row</comment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>timesheet row: client — mission</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (non-billable)</source>
+        <comment>timesheet row</comment>
+        <translation>%1 (non facturable)</translation>
+    </message>
+    <message>
+        <source>The timer is running in this cell: stop it to change this day&apos;s time.</source>
+        <translation>Le chronomètre tourne dans cette cellule : arrêtez-le pour modifier le temps de ce jour.</translation>
+    </message>
+    <message>
+        <source>%1 of this day is invoiced and locked.</source>
+        <translation>Temps facturé et verrouillé pour ce jour : %1.</translation>
+    </message>
+    <message>
+        <source>Client and mission</source>
+        <comment>timesheet column</comment>
+        <translation>Client et mission</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>timesheet column</comment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>timesheet column: short weekday and day of month</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4161,10 +5189,6 @@ Bâtiment, étage (facultatif)</translation>
     <message>
         <source>Usage: bureau-cli backup create|list|verify FILE|restore FILE</source>
         <translation>Utilisation&#xa0;: bureau-cli backup create|list|verify FICHIER|restore FICHIER</translation>
-    </message>
-    <message>
-        <source>check takes no argument.</source>
-        <translation>check ne prend aucun argument.</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -5329,10 +6353,6 @@ Bâtiment, étage (facultatif)</translation>
         <translation>Aucun mot de passe sur l’entrée standard&#xa0;: transmettez-le par un tube, par exemple «&#xa0;printf&#xa0;%s &quot;$PASSWORD&quot; | bureau-cli … --password-stdin&#xa0;».</translation>
     </message>
     <message>
-        <source>Demo data written: %1 clients, %2 contacts, %3 interactions, %4 missions, %5 tasks (%6 ms).</source>
-        <translation>Données de démonstration écrites&#xa0;: %1 clients, %2 contacts, %3 échanges, %4 missions, %5 tâches (%6 ms).</translation>
-    </message>
-    <message>
         <source>The client has no mission “%1”.</source>
         <translation>Le client n’a pas de mission «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5467,6 +6487,425 @@ Bâtiment, étage (facultatif)</translation>
     <message>
         <source>Unknown task command “%1”: use add, list, done or reopen.</source>
         <translation>Commande task inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez add, list, done ou reopen.</translation>
+    </message>
+    <message>
+        <source>check takes no argument but --repair.</source>
+        <translation>check ne prend aucun argument, hormis --repair.</translation>
+    </message>
+    <message>
+        <source>Totals: ok</source>
+        <translation>Totaux : OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals: %n month(s) to recompute (bureau-cli check --repair)</source>
+        <translation>
+            <numerusform>Totaux : %n mois à recalculer (bureau-cli check --repair)</numerusform>
+            <numerusform>Totaux : %n mois à recalculer (bureau-cli check --repair)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some totals disagree with the records they sum: run bureau-cli check --repair.</source>
+        <translation>Certains totaux ne concordent pas avec les enregistrements qu’ils additionnent : exécutez bureau-cli check --repair.</translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 clients, %2 contacts, %3 interactions, %4 missions, %5 tasks, %6 time entries (%7 ms).</source>
+        <translation>Données de démonstration écrites : %1 clients, %2 contacts, %3 échanges, %4 missions, %5 tâches, %6 entrées de temps (%7 ms).</translation>
+    </message>
+    <message>
+        <source>The client has no task “%1”.</source>
+        <translation>Le client n’a pas de tâche « %1 ».</translation>
+    </message>
+    <message>
+        <source>Several tasks of the client are titled “%1” (ids %2): give the id.</source>
+        <translation>Plusieurs tâches du client s’intitulent « %1 » (identifiants %2) : indiquez l’identifiant.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>end of a running timer</comment>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>it overlaps entry %1 for “%2” (%3 – %4).</source>
+        <translation>elle chevauche l’entrée %1 pour « %2 » (%3 – %4).</translation>
+    </message>
+    <message>
+        <source>The client’s mission: id or exact title.</source>
+        <translation>La mission du client : identifiant ou intitulé exact.</translation>
+    </message>
+    <message>
+        <source>The client’s task: id or exact title.</source>
+        <translation>La tâche du client : identifiant ou intitulé exact.</translation>
+    </message>
+    <message>
+        <source>What the time is spent on.</source>
+        <translation>Ce à quoi le temps est consacré.</translation>
+    </message>
+    <message>
+        <source>The time is not to be invoiced.</source>
+        <translation>Le temps n’est pas à facturer.</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation>Écoulé : %1</translation>
+    </message>
+    <message>
+        <source>The timer was stopped elsewhere.</source>
+        <translation>Le chronomètre a été arrêté ailleurs.</translation>
+    </message>
+    <message>
+        <source>Timer stopped for “%1” at %2: %3.</source>
+        <translation>Chronomètre arrêté pour « %1 » à %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Starts the timer on a client now. With --watch, stays in the foreground showing the elapsed time; Ctrl+C stops the timer.</source>
+        <translation>Démarre maintenant le chronomètre pour un client. Avec --watch, reste au premier plan en affichant le temps écoulé ; Ctrl+C arrête le chronomètre.</translation>
+    </message>
+    <message>
+        <source>Stay in the foreground until Ctrl+C, which stops the timer.</source>
+        <translation>Rester au premier plan jusqu’à Ctrl+C, qui arrête le chronomètre.</translation>
+    </message>
+    <message>
+        <source>time start needs --client: bureau-cli time start --client C.</source>
+        <translation>time start requiert --client : bureau-cli time start --client C.</translation>
+    </message>
+    <message>
+        <source>Timer started for “%1” at %2 (entry %3).</source>
+        <translation>Chronomètre démarré pour « %1 » à %2 (entrée %3).</translation>
+    </message>
+    <message>
+        <source>Stops the running timer, now or at the time given.</source>
+        <translation>Arrête le chronomètre en cours, maintenant ou à l’heure indiquée.</translation>
+    </message>
+    <message>
+        <source>When it ended: 17:30 (today) or 2026-11-27T17:30.</source>
+        <translation>L’heure de fin : 17:30 (aujourd’hui) ou 2026-11-27T17:30.</translation>
+    </message>
+    <message>
+        <source>--at: “%1” is not a time such as 17:30 or 2026-11-27T17:30.</source>
+        <translation>--at : « %1 » n’est pas une heure au format 17:30 ou 2026-11-27T17:30.</translation>
+    </message>
+    <message>
+        <source>Stops the running timer and starts one on another client at the same instant.</source>
+        <translation>Arrête le chronomètre en cours et en démarre un pour un autre client au même instant.</translation>
+    </message>
+    <message>
+        <source>time switch needs --client: bureau-cli time switch --client C.</source>
+        <translation>time switch requiert --client : bureau-cli time switch --client C.</translation>
+    </message>
+    <message>
+        <source>Timer stopped for “%1”: %2. %3</source>
+        <translation>Chronomètre arrêté pour « %1 » : %2. %3</translation>
+    </message>
+    <message>
+        <source>Shows the running timer and its elapsed time.</source>
+        <translation>Affiche le chronomètre en cours et son temps écoulé.</translation>
+    </message>
+    <message>
+        <source>No timer running.</source>
+        <translation>Aucun chronomètre en cours.</translation>
+    </message>
+    <message>
+        <source>this timer has run for more than 12 hours; stop it at the time the work ended with bureau-cli time stop --at HH:MM.</source>
+        <translation>ce chronomètre tourne depuis plus de 12 heures ; arrêtez-le à l’heure où le travail s’est terminé avec bureau-cli time stop --at HH:MM.</translation>
+    </message>
+    <message>
+        <source>Timer running for “%1” since %2: %3.</source>
+        <translation>Chronomètre en cours pour « %1 » depuis %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Adds a finished entry: a date and a duration (from --start, else after the day’s last entry, else 09:00), or a start and an end.</source>
+        <translation>Ajoute une entrée terminée : une date et une durée (à partir de --start, sinon après la dernière entrée du jour, sinon à 09:00), ou un début et une fin.</translation>
+    </message>
+    <message>
+        <source>The day, such as 2026-11-27 (default: today).</source>
+        <translation>Le jour, par exemple 2026-11-27 (par défaut : aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>How long: 1h30, 1:30, 90m or 1,5.</source>
+        <translation>La durée : 1h30, 1:30, 90m ou 1,5.</translation>
+    </message>
+    <message>
+        <source>When it started: 09:00.</source>
+        <translation>L’heure de début : 09:00.</translation>
+    </message>
+    <message>
+        <source>When it ended: 10:30.</source>
+        <translation>L’heure de fin : 10:30.</translation>
+    </message>
+    <message>
+        <source>time add needs --client: bureau-cli time add --client C --date D --duration 1h30.</source>
+        <translation>time add requiert --client : bureau-cli time add --client C --date D --duration 1h30.</translation>
+    </message>
+    <message>
+        <source>time add needs either --duration, or --start and --end.</source>
+        <translation>time add requiert soit --duration, soit --start et --end.</translation>
+    </message>
+    <message>
+        <source>time add: --end needs --start.</source>
+        <translation>time add : --end requiert --start.</translation>
+    </message>
+    <message>
+        <source>--duration: an entry lasts at least a minute.</source>
+        <translation>--duration : une entrée dure au moins une minute.</translation>
+    </message>
+    <message>
+        <source>--date: “%1” is not a date such as 2026-11-27.</source>
+        <translation>--date : « %1 » n’est pas une date au format 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>--start: “%1” is not a time such as 09:00.</source>
+        <translation>--start : « %1 » n’est pas une heure au format 09:00.</translation>
+    </message>
+    <message>
+        <source>--end: “%1” is not a time such as 10:30.</source>
+        <translation>--end : « %1 » n’est pas une heure au format 10:30.</translation>
+    </message>
+    <message>
+        <source>--end must be after --start.</source>
+        <translation>--end doit être postérieur à --start.</translation>
+    </message>
+    <message>
+        <source>Entry %1 added for “%2”: %3 on %4 from %5.</source>
+        <translation>Entrée %1 ajoutée pour « %2 » : %3 le %4 à partir de %5.</translation>
+    </message>
+    <message>
+        <source>Lists entries by start, over the last 7 days unless --from and --to say otherwise.</source>
+        <translation>Liste les entrées dans l’ordre de leur début, sur les 7 derniers jours, sauf si --from et --to indiquent une autre période.</translation>
+    </message>
+    <message>
+        <source>The first day, such as 2026-11-01.</source>
+        <translation>Le premier jour, par exemple 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>The last day (default: today).</source>
+        <translation>Le dernier jour (par défaut : aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>Only this client’s entries: id or exact name.</source>
+        <translation>Uniquement les entrées de ce client : identifiant ou nom exact.</translation>
+    </message>
+    <message>
+        <source>Only the latest N entries.</source>
+        <translation>Uniquement les N dernières entrées.</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit attend un nombre positif.</translation>
+    </message>
+    <message>
+        <source>--from: “%1” is not a date such as 2026-11-01.</source>
+        <translation>--from : « %1 » n’est pas une date au format 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>--to: “%1” is not a date such as 2026-11-30.</source>
+        <translation>--to : « %1 » n’est pas une date au format 2026-11-30.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from ne doit pas être postérieur à --to.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>No time entry from %1 to %2.</source>
+        <translation>Aucune entrée de temps du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), %1 (%2 h).</source>
+        <translation>
+            <numerusform>%n entrée, %1 (%2 h).</numerusform>
+            <numerusform>%n entrées, %1 (%2 h).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes an entry. A new date or start moves it and keeps its duration; --duration or --end changes its end. --mission none and --task none remove the link.</source>
+        <translation>Modifie une entrée. Une nouvelle date ou heure de début la déplace en conservant sa durée ; --duration ou --end modifie sa fin. --mission none et --task none suppriment le lien.</translation>
+    </message>
+    <message>
+        <source>The entry’s id (see bureau-cli time list).</source>
+        <translation>L’identifiant de l’entrée (voir bureau-cli time list).</translation>
+    </message>
+    <message>
+        <source>The new day, such as 2026-11-27.</source>
+        <translation>Le nouveau jour, par exemple 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>The new duration: 1h30, 1:30, 90m or 1,5.</source>
+        <translation>La nouvelle durée : 1h30, 1:30, 90m ou 1,5.</translation>
+    </message>
+    <message>
+        <source>The new start: 09:00.</source>
+        <translation>La nouvelle heure de début : 09:00.</translation>
+    </message>
+    <message>
+        <source>The new end: 10:30.</source>
+        <translation>La nouvelle heure de fin : 10:30.</translation>
+    </message>
+    <message>
+        <source>yes or no.</source>
+        <translation>yes ou no.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an entry id: give the number bureau-cli time list shows.</source>
+        <translation>« %1 » n’est pas un identifiant d’entrée : indiquez le numéro affiché par bureau-cli time list.</translation>
+    </message>
+    <message>
+        <source>time edit takes --duration or --end, not both.</source>
+        <translation>time edit accepte --duration ou --end, pas les deux.</translation>
+    </message>
+    <message>
+        <source>time edit takes --billable or --non-billable, not both.</source>
+        <translation>time edit accepte --billable ou --non-billable, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--billable: use yes or no.</source>
+        <translation>--billable : utilisez yes ou no.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is still running: stop it with bureau-cli time stop --at HH:MM to give its end.</source>
+        <translation>L’entrée %1 est toujours en cours : arrêtez-la avec bureau-cli time stop --at HH:MM pour indiquer sa fin.</translation>
+    </message>
+    <message>
+        <source>--end must be after the start.</source>
+        <translation>--end doit être postérieur au début.</translation>
+    </message>
+    <message>
+        <source>Entry %1 saved.</source>
+        <translation>Entrée %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Deletes an entry (an invoiced one cannot be).</source>
+        <translation>Supprime une entrée (impossible pour une entrée facturée).</translation>
+    </message>
+    <message>
+        <source>Entry %1 deleted.</source>
+        <translation>Entrée %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Hours worked over a range of days (default: this month), per client, mission, task or period: billable, non-billable, unbilled and its value.</source>
+        <translation>Heures travaillées sur une plage de jours (par défaut : ce mois-ci), par client, mission, tâche ou période : facturables, non facturables et non facturées, avec la valeur de ces dernières.</translation>
+    </message>
+    <message>
+        <source>The last day, such as 2026-11-30.</source>
+        <translation>Le dernier jour, par exemple 2026-11-30.</translation>
+    </message>
+    <message>
+        <source>Only this client’s time: id or exact name.</source>
+        <translation>Uniquement le temps de ce client : identifiant ou nom exact.</translation>
+    </message>
+    <message>
+        <source>client, mission, task, day, week, month, quarter or year (default: client).</source>
+        <translation>client, mission, task, day, week, month, quarter ou year (par défaut : client).</translation>
+    </message>
+    <message>
+        <source>--group-by: use client, mission, task, day, week, month, quarter or year.</source>
+        <translation>--group-by : utilisez client, mission, task, day, week, month, quarter ou year.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Time from %1 to %2, by %3.</source>
+        <translation>Temps du %1 au %2, par %3.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Non-billable</source>
+        <translation>Non facturable</translation>
+    </message>
+    <message>
+        <source>Unbilled</source>
+        <translation>Non facturé</translation>
+    </message>
+    <message>
+        <source>Unbilled value</source>
+        <translation>Valeur non facturée</translation>
+    </message>
+    <message>
+        <source>%1 of unbilled time has no hourly rate (packages, fixed fees or no rate set).</source>
+        <translation>Aucun taux horaire pour %1 de temps non facturé (forfaits, montants fixes ou aucun taux défini).</translation>
+    </message>
+    <message>
+        <source>Start the timer: --client C [--mission M] [--task T] [--description T] [--watch]</source>
+        <translation>Démarrer le chronomètre : --client C [--mission M] [--task T] [--description T] [--watch]</translation>
+    </message>
+    <message>
+        <source>Stop the running timer [--at HH:MM]</source>
+        <translation>Arrêter le chronomètre en cours [--at HH:MM]</translation>
+    </message>
+    <message>
+        <source>Stop the timer and start one on another client: --client C</source>
+        <translation>Arrêter le chronomètre et en démarrer un pour un autre client : --client C</translation>
+    </message>
+    <message>
+        <source>Show the running timer</source>
+        <translation>Afficher le chronomètre en cours</translation>
+    </message>
+    <message>
+        <source>Add an entry: --client C --date D --duration 1h30 [--start 09:00]</source>
+        <translation>Ajouter une entrée : --client C --date D --duration 1h30 [--start 09:00]</translation>
+    </message>
+    <message>
+        <source>List entries [--from D --to D] [--client C] [--limit N]</source>
+        <translation>Lister les entrées [--from D --to D] [--client C] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Change an entry: ID [--duration D] [--description T] [--date D]</source>
+        <translation>Modifier une entrée : ID [--duration D] [--description T] [--date D]</translation>
+    </message>
+    <message>
+        <source>Delete an entry: ID</source>
+        <translation>Supprimer une entrée : ID</translation>
+    </message>
+    <message>
+        <source>Hours per client or period: --from D --to D [--group-by G]</source>
+        <translation>Heures par client ou par période : --from D --to D [--group-by G]</translation>
+    </message>
+    <message>
+        <source>time needs a command: start, stop, switch, status, add, list, edit, delete or report; see bureau-cli time --help.</source>
+        <translation>time requiert une commande : start, stop, switch, status, add, list, edit, delete ou report ; voir bureau-cli time --help.</translation>
+    </message>
+    <message>
+        <source>Unknown time command “%1”: use start, stop, switch, status, add, list, edit, delete or report.</source>
+        <translation>Commande time inconnue « %1 » : utilisez start, stop, switch, status, add, list, edit, delete ou report.</translation>
     </message>
 </context>
 <context>
@@ -6379,6 +7818,25 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
         <comment>an instant in the user&apos;s zone (city), then in the client&apos;s zone (city)</comment>
         <translation>%1 (%2) · %3 (%4)</translation>
     </message>
+    <message>
+        <source>Timer running</source>
+        <translation>Chronomètre en cours</translation>
+    </message>
+    <message>
+        <source>Timer running: %1</source>
+        <comment>timeline: description</comment>
+        <translation>Chronomètre en cours : %1</translation>
+    </message>
+    <message>
+        <source>%1 worked</source>
+        <comment>timeline: a duration such as 1h30</comment>
+        <translation>%1 de travail</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>timeline: duration worked, description</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Contact</name>
@@ -6515,6 +7973,14 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
         <source>The dashboard figures cannot be read.</source>
         <translation>Impossible de lire les chiffres du tableau de bord.</translation>
     </message>
+    <message>
+        <source>Choose a day.</source>
+        <translation>Choisissez un jour.</translation>
+    </message>
+    <message>
+        <source>The hours worked cannot be read.</source>
+        <translation>Impossible de lire les heures travaillées.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -6644,6 +8110,13 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     </message>
 </context>
 <context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>The time totals of %1 disagree with its entries.</source>
+        <translation>Les totaux de temps du mois %1 ne concordent pas avec ses entrées.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLock</name>
     <message>
         <source>“%1” is already open in Bureau (process %2). Bureau shows one window per database.</source>
@@ -6687,6 +8160,10 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     <message>
         <source>The demo client records cannot be written.</source>
         <translation>Impossible d’écrire les fiches clients de démonstration.</translation>
+    </message>
+    <message>
+        <source>The demo time entries cannot be written.</source>
+        <translation>Impossible d’écrire les entrées de temps de démonstration.</translation>
     </message>
 </context>
 <context>
@@ -6743,16 +8220,20 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
         <translation>Impossible de lire le logo %1. Choisissez une autre image dans votre profil professionnel, ou supprimez-le.</translation>
     </message>
     <message>
-        <source>The PDF document could not be started.</source>
-        <translation>Impossible de commencer le document PDF.</translation>
-    </message>
-    <message>
-        <source>The PDF document could not be finished.</source>
-        <translation>Impossible de terminer le document PDF.</translation>
-    </message>
-    <message>
         <source>The PDF file %1 could not be written.</source>
         <translation>Impossible d’écrire le fichier PDF %1.</translation>
+    </message>
+    <message>
+        <source>The document could not be laid out for this device.</source>
+        <translation>Le document ne peut pas être mis en page pour cet appareil.</translation>
+    </message>
+    <message>
+        <source>The document could not be started.</source>
+        <translation>Le document n’a pas pu être commencé.</translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation>Le document n’a pas pu être terminé.</translation>
     </message>
 </context>
 <context>
@@ -7737,6 +9218,37 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     </message>
 </context>
 <context>
+    <name>PackageUsage</name>
+    <message>
+        <source>Choose a month.</source>
+        <translation>Choisissez un mois.</translation>
+    </message>
+    <message>
+        <source>The package’s hours cannot be read.</source>
+        <translation>Impossible de lire les heures du forfait.</translation>
+    </message>
+    <message>
+        <source>No mission has the number %1.</source>
+        <translation>Aucune mission ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The mission “%1” is not billed as a package of hours.</source>
+        <translation>La mission « %1 » n’est pas facturée sous forme de forfait d’heures.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 used in %4, %5 beyond the package of %6.</source>
+        <translation>%1 — %2 : %3 utilisées en %4, soit %5 de dépassement du forfait de %6.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: all of the package of %3 used in %4.</source>
+        <translation>%1 — %2 : forfait de %3 entièrement utilisé en %4.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 % of %4 used in %5.</source>
+        <translation>%1 — %2 : %3 % du forfait de %4 utilisé en %5.</translation>
+    </message>
+</context>
+<context>
     <name>PostalAddress</name>
     <message numerus="yes">
         <source>The address has at most %n lines, without the postal code and city.</source>
@@ -7942,6 +9454,422 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     <message>
         <source>A task in the database is damaged.</source>
         <translation>Une tâche est endommagée dans la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntry</name>
+    <message>
+        <source>Choose the client the time was worked for.</source>
+        <translation>Choisissez le client pour qui le travail a été effectué.</translation>
+    </message>
+    <message>
+        <source>Say when the work started.</source>
+        <translation>Indiquez l’heure de début du travail.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>La fin précède le début.</translation>
+    </message>
+    <message>
+        <source>An entry lasts at most 24 hours: record longer work as several entries.</source>
+        <translation>Une entrée dure au plus 24 heures : enregistrez un travail plus long en plusieurs entrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description fits on one line of at most %n characters.</source>
+        <translation>
+            <numerusform>La description doit tenir sur une seule ligne d’au plus %n caractère.</numerusform>
+            <numerusform>La description doit tenir sur une seule ligne d’au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes are too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Les notes sont trop longues : %n caractère au plus.</numerusform>
+            <numerusform>Les notes sont trop longues : %n caractères au plus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntryDays</name>
+    <message>
+        <source>Could not read the time entries to move them to the new time zone.</source>
+        <translation>Impossible de lire les entrées de temps pour les déplacer vers le nouveau fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>Could not move the time entries to the new time zone.</source>
+        <translation>Impossible de déplacer les entrées de temps vers le nouveau fuseau horaire.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntryRepository</name>
+    <message>
+        <source>The time entry of %1 is invoiced and can no longer be changed.</source>
+        <translation>L’entrée de temps du %1 est facturée et ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>A timer is already running: stop it before starting another one.</source>
+        <translation>Un chronomètre est déjà en cours : arrêtez-le avant d’en démarrer un autre.</translation>
+    </message>
+    <message>
+        <source>The time entry was not saved. %1</source>
+        <translation>L’entrée de temps n’a pas été enregistrée. %1</translation>
+    </message>
+    <message>
+        <source>The time entry cannot be saved.</source>
+        <translation>Impossible d’enregistrer l’entrée de temps.</translation>
+    </message>
+    <message>
+        <source>No client has the number %1.</source>
+        <translation>Aucun client ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>No mission has the number %1.</source>
+        <translation>Aucune mission ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The time entry was not saved: the mission chosen belongs to another client.</source>
+        <translation>L’entrée de temps n’a pas été enregistrée : la mission choisie appartient à un autre client.</translation>
+    </message>
+    <message>
+        <source>No task has the number %1.</source>
+        <translation>Aucune tâche ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The time entry was not saved: the task chosen belongs to another client.</source>
+        <translation>L’entrée de temps n’a pas été enregistrée : la tâche choisie appartient à un autre client.</translation>
+    </message>
+    <message>
+        <source>The time entry of %1 is on an invoice: it cannot become a running timer.</source>
+        <translation>L’entrée de temps du %1 figure sur une facture : elle ne peut pas devenir un chronomètre en cours.</translation>
+    </message>
+    <message>
+        <source>The time entry cannot be deleted.</source>
+        <translation>Impossible de supprimer l’entrée de temps.</translation>
+    </message>
+    <message>
+        <source>The time entries cannot be read.</source>
+        <translation>Impossible de lire les entrées de temps.</translation>
+    </message>
+    <message>
+        <source>No time entry has the number %1.</source>
+        <translation>Aucune entrée de temps ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The time cannot be billed: the invoice is not saved yet.</source>
+        <translation>Le temps ne peut pas être facturé : la facture n’est pas encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>The time entry of %1 is still running: stop the timer before billing it.</source>
+        <translation>L’entrée de temps du %1 est toujours en cours : arrêtez le chronomètre avant de la facturer.</translation>
+    </message>
+    <message>
+        <source>The time entry of %1 is already on another invoice.</source>
+        <translation>L’entrée de temps du %1 figure déjà sur une autre facture.</translation>
+    </message>
+    <message>
+        <source>The time entries cannot be saved.</source>
+        <translation>Impossible d’enregistrer les entrées de temps.</translation>
+    </message>
+    <message>
+        <source>The time of an issued invoice stays billed: it cannot be released.</source>
+        <translation>Le temps d’une facture émise reste facturé : il ne peut pas être libéré.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeReport</name>
+    <message>
+        <source>No mission</source>
+        <translation>Aucune mission</translation>
+    </message>
+    <message>
+        <source>No task</source>
+        <translation>Aucune tâche</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Semaine %1 de %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter of a year</comment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>By client</source>
+        <translation>Par client</translation>
+    </message>
+    <message>
+        <source>By mission</source>
+        <translation>Par mission</translation>
+    </message>
+    <message>
+        <source>By task</source>
+        <translation>Par tâche</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Par trimestre</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <comment>report column</comment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <comment>report column</comment>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <comment>report column</comment>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <comment>report column</comment>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <comment>report column</comment>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <comment>report column</comment>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <comment>report column</comment>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <comment>report column</comment>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of days</comment>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Time report</source>
+        <translation>Rapport de temps</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Non-billable</source>
+        <translation>Non facturable</translation>
+    </message>
+    <message>
+        <source>Unbilled</source>
+        <translation>Non facturé</translation>
+    </message>
+    <message>
+        <source>Unbilled value</source>
+        <translation>Valeur non facturée</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 of unbilled time have no hourly rate and no value above.</source>
+        <translation>Aucun taux horaire pour %1 de temps non facturé : ce temps n’est pas valorisé ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeReportExport</name>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Billable hours</source>
+        <translation>Heures facturables</translation>
+    </message>
+    <message>
+        <source>Non-billable hours</source>
+        <translation>Heures non facturables</translation>
+    </message>
+    <message>
+        <source>Unbilled hours</source>
+        <translation>Heures non facturées</translation>
+    </message>
+    <message>
+        <source>Unbilled value</source>
+        <translation>Valeur non facturée</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Documents can be written in French or English, not “%1”.</source>
+        <translation>Les documents peuvent être rédigés en français ou en anglais, et non en « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>TimeReportService</name>
+    <message>
+        <source>Choose the first and last days of the report.</source>
+        <translation>Choisissez le premier et le dernier jour du rapport.</translation>
+    </message>
+    <message>
+        <source>The report’s last day comes before its first day.</source>
+        <translation>Le dernier jour du rapport précède son premier jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A report covers at most %n year(s).</source>
+        <translation>
+            <numerusform>Un rapport couvre au plus %n an.</numerusform>
+            <numerusform>Un rapport couvre au plus %n ans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Semaine %1 de %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter of a year</comment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>The time report cannot be read.</source>
+        <translation>Impossible de lire le rapport de temps.</translation>
+    </message>
+    <message>
+        <source>No mission</source>
+        <translation>Aucune mission</translation>
+    </message>
+    <message>
+        <source>No task</source>
+        <translation>Aucune tâche</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Other clients</source>
+        <translation>Autres clients</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <comment>report grouping</comment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <comment>report grouping</comment>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <comment>report grouping</comment>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <comment>report grouping</comment>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <comment>report grouping</comment>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <comment>report grouping</comment>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <comment>report grouping</comment>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <comment>report grouping</comment>
+        <translation>Année</translation>
+    </message>
+</context>
+<context>
+    <name>TimeTotals</name>
+    <message>
+        <source>Could not recompute the time totals.</source>
+        <translation>Impossible de recalculer les totaux de temps.</translation>
+    </message>
+    <message>
+        <source>Could not compare the time totals with the entries.</source>
+        <translation>Impossible de comparer les totaux de temps avec les entrées.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeUi</name>
+    <message>
+        <source>No mission</source>
+        <translation>Aucune mission</translation>
+    </message>
+    <message>
+        <source>No task</source>
+        <translation>Aucune tâche</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <comment>elapsed hours:minutes:seconds</comment>
+        <translation>%1:%2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>Timesheet</name>
+    <message>
+        <source>The week cannot be shown: the day is not a valid date.</source>
+        <translation>Impossible d’afficher la semaine : le jour n’est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The timesheet cannot be read.</source>
+        <translation>Impossible de lire la feuille de temps.</translation>
     </message>
 </context>
 <context>
@@ -8202,6 +10130,10 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     <message>
         <source>Add, list and complete clients’ tasks</source>
         <translation>Ajouter, lister et terminer les tâches des clients</translation>
+    </message>
+    <message>
+        <source>Timer, time entries and reports of hours worked</source>
+        <translation>Chronomètre, entrées de temps et rapports des heures travaillées</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ namespace
 {
 
 // Device resolution of the layout: 600 dpi keeps positions within 0.05 mm.
-constexpr int kDpi = 600;
+constexpr int kDpi = DocumentRenderer::kDpi;
 // Images are embedded at this resolution at most.
 constexpr int kImageDpi = 300;
 
@@ -154,7 +154,7 @@ class Layout final
 {
 public:
     /** Text is measured for @p writer, which must outlive the layout. */
-    Layout(const DocumentModel& model, const DocumentFonts& fonts, QPdfWriter* writer)
+    Layout(const DocumentModel& model, const DocumentFonts& fonts, QPagedPaintDevice* writer)
         : m_model(model)
         , m_fonts(fonts)
         , m_device(writer)
@@ -189,7 +189,7 @@ private:
 
     const DocumentModel& m_model;
     const DocumentFonts& m_fonts;
-    QPdfWriter* m_device;
+    QPagedPaintDevice* m_device;
     const qreal m_scale;
 
     qreal m_left = 0;
@@ -685,37 +685,50 @@ void Layout::paint(QPainter& painter) const
 
 Result<QByteArray> DocumentRenderer::render(const DocumentModel& model)
 {
-    auto fonts = DocumentFonts::load();
-    if (!fonts)
-        return fonts.error();
-
     QByteArray pdf;
     QBuffer buffer(&pdf);
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(kDpi);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         writer.setTitle(model.reference.isEmpty() ? model.title
                                                   : QString(model.title + QStringLiteral(" — ") + model.reference));
         writer.setCreator(QStringLiteral("Bureau %1").arg(QStringLiteral(BUREAU_VERSION)));
-
-        Layout layout(model, *fonts, &writer);
-        if (Status prepared = layout.prepare(); !prepared)
-            return prepared.error();
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            return Error::make(Error::Kind::Generic, tr("The PDF document could not be started."),
-                               QStringLiteral("QPainter::begin on QPdfWriter failed"));
-        }
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        layout.paint(painter);
-        if (!painter.end()) {
-            return Error::make(Error::Kind::Generic, tr("The PDF document could not be finished."),
-                               QStringLiteral("QPainter::end on QPdfWriter failed"));
-        }
+        if (Status painted = paint(model, writer); !painted)
+            return painted.error();
     }
     return pdf;
+}
+
+Status DocumentRenderer::paint(const DocumentModel& model, QPagedPaintDevice& device)
+{
+    auto fonts = DocumentFonts::load();
+    if (!fonts)
+        return fonts.error();
+    if (device.logicalDpiX() != kDpi || device.logicalDpiY() != kDpi) {
+        return Error::make(Error::Kind::Generic, tr("The document could not be laid out for this device."),
+                           QStringLiteral("device resolution %1×%2 dpi, expected %3")
+                               .arg(device.logicalDpiX())
+                               .arg(device.logicalDpiY())
+                               .arg(kDpi));
+    }
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+
+    Layout layout(model, *fonts, &device);
+    if (Status prepared = layout.prepare(); !prepared)
+        return prepared;
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        return Error::make(Error::Kind::Generic, tr("The document could not be started."),
+                           QStringLiteral("QPainter::begin failed"));
+    }
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    layout.paint(painter);
+    if (!painter.end()) {
+        return Error::make(Error::Kind::Generic, tr("The document could not be finished."),
+                           QStringLiteral("QPainter::end failed"));
+    }
+    return {};
 }
 
 Status DocumentRenderer::write(const DocumentModel& model, const QString& pdfPath)

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QPagedPaintDevice;
+
 namespace Bureau
 {
 
@@ -28,8 +30,16 @@ class DocumentRenderer final
     Q_DECLARE_TR_FUNCTIONS(DocumentRenderer)
 
 public:
+    /** The resolution documents are laid out at (dots per inch). */
+    static constexpr int kDpi = 600;
+
     /** The PDF bytes of @p model. */
     static Result<QByteArray> render(const DocumentModel& model);
+    /**
+     * Lays @p model out on A4 pages of @p device — a QPdfWriter, or a QPrinter for the print dialog —
+     * whose resolution must be kDpi (set it first: setResolution(DocumentRenderer::kDpi)).
+     */
+    static Status paint(const DocumentModel& model, QPagedPaintDevice& device);
     /** Renders @p model and writes it to @p pdfPath through QSaveFile: the file is whole or untouched. */
     static Status write(const DocumentModel& model, const QString& pdfPath);
     /** Writes PDF bytes to @p pdfPath through QSaveFile. */

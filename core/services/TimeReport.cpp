@@ -815,7 +815,7 @@ QByteArray TimeReportExport::toCsv(const TimeReportService::Report& report, cons
     return writer.data();
 }
 
-Result<QByteArray> TimeReportExport::toPdf(const TimeReportService::Report& report, const QString& language)
+Result<DocumentModel> TimeReportExport::toDocument(const TimeReportService::Report& report, const QString& language)
 {
     if (!DocumentLanguage::isSupported(language)) {
         return Error::make(Error::Kind::Invalid,
@@ -856,7 +856,24 @@ Result<QByteArray> TimeReportExport::toPdf(const TimeReportService::Report& repo
                              .arg(Duration::fromMinutes(report.total.unbilledWithoutRateMinutes).format(l.locale())),
                          DocumentBlock::Style::Small);
     }
-    return DocumentRenderer::render(doc);
+    return doc;
+}
+
+Result<QByteArray> TimeReportExport::toPdf(const TimeReportService::Report& report, const QString& language)
+{
+    auto doc = toDocument(report, language);
+    if (!doc)
+        return doc.error();
+    return DocumentRenderer::render(*doc);
+}
+
+Status TimeReportExport::print(const TimeReportService::Report& report, const QString& language,
+                               QPagedPaintDevice& device)
+{
+    auto doc = toDocument(report, language);
+    if (!doc)
+        return doc.error();
+    return DocumentRenderer::paint(*doc, device);
 }
 
 Status TimeReportExport::savePdf(const TimeReportService::Report& report, const QString& language, const QString& path)

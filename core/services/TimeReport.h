@@ -12,10 +12,13 @@
 
 #include <optional>
 
+class QPagedPaintDevice;
+
 namespace Bureau
 {
 
 class Database;
+struct DocumentModel;
 
 /**
  * Hours worked, for reports (issue 5): per client, mission, task, day, week, month, quarter or
@@ -124,6 +127,14 @@ public:
     static Result<QByteArray> toPdf(const TimeReportService::Report& report, const QString& language);
     /** Writes toPdf() to @p path with QSaveFile. */
     static Status savePdf(const TimeReportService::Report& report, const QString& language, const QString& path);
+    /**
+     * The same pages painted on @p device — the QPrinter of a print dialog — whose resolution must be
+     * DocumentRenderer::kDpi.
+     */
+    static Status print(const TimeReportService::Report& report, const QString& language, QPagedPaintDevice& device);
+
+private:
+    static Result<DocumentModel> toDocument(const TimeReportService::Report& report, const QString& language);
 };
 
 } // namespace Bureau

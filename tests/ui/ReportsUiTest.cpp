@@ -24,6 +24,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
+#include <QPrinter>
+#include <QPushButton>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -326,6 +328,27 @@ TEST_CASE("The time report exports its rows as CSV", "[ui][reports]")
     const QString pdf = dir.file(QStringLiteral("report.pdf"));
     REQUIRE(view.savePdf(pdf));
     CHECK(readAll(pdf).startsWith("%PDF"));
+}
+
+TEST_CASE("The time report prints its pages through a printer", "[ui][reports]")
+{
+    Fixture f;
+    TempDir dir;
+    ReportsView view(f.context);
+    view.setGroupBy(TimeReportService::GroupBy::Client);
+    REQUIRE(view.printButton()->isEnabled());
+    // The printer of the print dialog, writing to a file instead of a print queue.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = dir.file(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(path);
+    REQUIRE(view.print(printer));
+    const auto text = runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QLatin1String("Time report")));
+    CHECK(text.out.contains(QLatin1String("Acme Studio")));
+    CHECK(text.out.contains(QLatin1String("8h30")));
+    CHECK(text.out.contains(QLatin1String("Page 1/1")));
 }
 
 TEST_CASE("The time report shows an empty state without any hours", "[ui][reports]")

@@ -2,6 +2,7 @@
 #include "ui/reports/ReportsView.h"
 
 #include "core/Clock.h"
+#include "core/documents/DocumentRenderer.h"
 #include "core/domain/LocalCalendar.h"
 #include "core/i18n/Translations.h"
 #include "core/models/ClientListModel.h"
@@ -35,6 +36,8 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLocale>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QShortcut>
@@ -58,6 +61,7 @@ namespace
 
 const QKeySequence kCsvKey(Qt::CTRL | Qt::Key_E);
 const QKeySequence kPdfKey(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+const QKeySequence kPrintKey(Qt::CTRL | Qt::Key_P);
 constexpr int kMaxChartClients = 8;
 constexpr int kNumberColumnWidth = 116;
 /** A refresh when shown is skipped if the report was read this recently (it was just built). */
@@ -117,6 +121,16 @@ ReportsView::ReportsView(AppContext& context, QWidget* parent)
     m_csv->setObjectName(QStringLiteral("exportCsv"));
     m_csv->setIcon(Icons::forPalette(QStringLiteral("export"), palette()));
     headerLayout()->insertWidget(headerLayout()->indexOf(primaryButton()), m_csv);
+    m_print = new QPushButton(this);
+    m_print->setObjectName(QStringLiteral("printReport"));
+    m_print->setIcon(Icons::forPalette(QStringLiteral("print"), palette()));
+    headerLayout()->insertWidget(headerLayout()->indexOf(primaryButton()), m_print);
+    connect(m_print, &QPushButton::clicked, this, &ReportsView::printWithDialog);
+    auto* printShortcut = new QShortcut(kPrintKey, this);
+    connect(printShortcut, &QShortcut::activated, this, [this] {
+        if (m_print->isVisible() && m_print->isEnabled())
+            printWithDialog();
+    });
     primaryButton()->setIcon(Icons::themed(QStringLiteral("print"), Qt::white));
     connect(m_csv, &QPushButton::clicked, this, &ReportsView::exportCsvAs);
     connect(this, &ViewPage::primaryActionTriggered, this, &ReportsView::savePdfAs);
@@ -513,6 +527,7 @@ void ReportsView::refresh()
     const bool empty = !m_hasTime;
     showEmptyState(empty);
     m_csv->setVisible(!empty);
+    m_print->setVisible(!empty);
     primaryButton()->setVisible(!empty);
     applyPeriod();
 }
@@ -538,6 +553,7 @@ void ReportsView::runReport()
             ? ClientUi::formatDate(m_first)
             : tr("%1 – %2", "a period: from – to").arg(ClientUi::formatDate(m_first), ClientUi::formatDate(m_last)));
     m_csv->setEnabled(!report->rows.isEmpty());
+    m_print->setEnabled(!report->rows.isEmpty());
     primaryButton()->setEnabled(!report->rows.isEmpty());
 }
 
@@ -724,6 +740,28 @@ void ReportsView::savePdfAs()
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
+bool ReportsView::print(QPrinter& printer)
+{
+    printer.setResolution(DocumentRenderer::kDpi);
+    printer.setDocName(tr("Time report"));
+    if (auto printed = TimeReportExport::print(m_model->report(), m_context.translations.current(), printer);
+        !printed) {
+        MessageBox::showError(this, tr("The report cannot be printed"), printed.error());
+        return false;
+    }
+    return true;
+}
+
+void ReportsView::printWithDialog()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setResolution(DocumentRenderer::kDpi);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the report"));
+    if (dialog.exec() == QDialog::Accepted)
+        print(printer);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Events and language
 
@@ -749,6 +787,8 @@ void ReportsView::retranslateUi()
     setTitle(tr("Reports"));
     setPrimaryAction(tr("Save as PDF…"), tr("The report as a printable PDF, in the interface’s language (%1)")
                                              .arg(kPdfKey.toString(QKeySequence::NativeText)));
+    m_print->setText(tr("Print…"));
+    m_print->setToolTip(tr("Print the report (%1)").arg(kPrintKey.toString(QKeySequence::NativeText)));
     m_csv->setText(tr("Export CSV…"));
     m_csv->setToolTip(
         tr("The report’s rows as a spreadsheet file (%1)").arg(kCsvKey.toString(QKeySequence::NativeText)));

@@ -12,6 +12,7 @@ class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPrinter;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -84,6 +85,10 @@ public:
     /** Asks for a file, then exportCsv() / savePdf() and opens the PDF. */
     void exportCsvAs();
     void savePdfAs();
+    /** The report's pages on @p printer (its resolution is set to the documents'). */
+    bool print(QPrinter& printer);
+    /** The print dialog, then print(). */
+    void printWithDialog();
 
     QTableView* table() const { return m_table; }
     TimeReportModel* model() const { return m_model; }
@@ -99,6 +104,7 @@ public:
     QDateEdit* fromEdit() const { return m_from; }
     QDateEdit* toEdit() const { return m_to; }
     QPushButton* csvButton() const { return m_csv; }
+    QPushButton* printButton() const { return m_print; }
     /** The summary strip's values: total, billable, non-billable, unbilled hours, unbilled value. */
     QString summaryText(int card) const;
 
@@ -141,6 +147,7 @@ private:
     QComboBox* m_groupBy = nullptr;
     ElidedLabel* m_rangeLabel = nullptr;
     QPushButton* m_csv = nullptr;
+    QPushButton* m_print = nullptr;
     QList<Card> m_cards;
     QSplitter* m_splitter = nullptr;
     QChartView* m_chartView = nullptr;
