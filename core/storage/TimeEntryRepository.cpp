@@ -39,6 +39,21 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : nullInteger();
 }
 
+/** The columns an entry's INSERT and UPDATE both write, in that order: client_id … billable. */
+void bindContent(QSqlQuery& query, const TimeEntry& row)
+{
+    query.addBindValue(row.clientId);
+    query.addBindValue(idOrNull(row.missionId));
+    query.addBindValue(idOrNull(row.taskId));
+    query.addBindValue(row.description);
+    query.addBindValue(row.notes);
+    query.addBindValue(row.startedAtMs);
+    query.addBindValue(row.isRunning() ? nullInteger() : QVariant(row.endedAtMs));
+    query.addBindValue(row.minutes);
+    query.addBindValue(row.day.toString(Qt::ISODate));
+    query.addBindValue(row.billable ? 1 : 0);
+}
+
 QString notNull(const QString& text)
 {
     return text.isNull() ? QStringLiteral("") : text;
@@ -231,6 +246,16 @@ Status checkEntry(const Database& db, const TimeEntry& entry)
 
 } // namespace
 
+Status TimeEntryRepository::noTimerRunning() const
+{
+    auto current = running();
+    if (!current)
+        return current.error();
+    if (current->has_value())
+        return runningError();
+    return {};
+}
+
 Result<TimeEntry> TimeEntryRepository::addInTransaction(const TimeEntry& entry)
 {
     const qint64 now = m_db.clock().nowMs();
@@ -241,26 +266,14 @@ Result<TimeEntry> TimeEntryRepository::addInTransaction(const TimeEntry& entry)
     if (Status checked = checkEntry(m_db, row); !checked)
         return checked.error();
     if (row.isRunning()) {
-        auto current = running();
-        if (!current)
-            return current.error();
-        if (current->has_value())
-            return runningError();
+        if (Status alone = noTimerRunning(); !alone)
+            return alone.error();
     }
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("INSERT INTO time_entries (client_id, mission_id, task_id, description, notes, "
                                  "started_at, ended_at, minutes, day, billable, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(row.clientId);
-    query.addBindValue(idOrNull(row.missionId));
-    query.addBindValue(idOrNull(row.taskId));
-    query.addBindValue(row.description);
-    query.addBindValue(row.notes);
-    query.addBindValue(row.startedAtMs);
-    query.addBindValue(row.isRunning() ? nullInteger() : QVariant(row.endedAtMs));
-    query.addBindValue(row.minutes);
-    query.addBindValue(row.day.toString(Qt::ISODate));
-    query.addBindValue(row.billable ? 1 : 0);
+    bindContent(query, row);
     query.addBindValue(now);
     query.addBindValue(now);
     if (!query.exec()) {
@@ -301,26 +314,14 @@ Result<TimeEntry> TimeEntryRepository::updateInTransaction(const TimeEntry& entr
     if (Status checked = checkEntry(m_db, row); !checked)
         return checked.error();
     if (row.isRunning() && !existing->isRunning()) {
-        auto current = running();
-        if (!current)
-            return current.error();
-        if (current->has_value())
-            return runningError();
+        if (Status alone = noTimerRunning(); !alone)
+            return alone.error();
     }
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE time_entries SET client_id = ?, mission_id = ?, task_id = ?, description = ?, "
                                  "notes = ?, started_at = ?, ended_at = ?, minutes = ?, day = ?, billable = ?, "
                                  "updated_at = ? WHERE id = ?"));
-    query.addBindValue(row.clientId);
-    query.addBindValue(idOrNull(row.missionId));
-    query.addBindValue(idOrNull(row.taskId));
-    query.addBindValue(row.description);
-    query.addBindValue(row.notes);
-    query.addBindValue(row.startedAtMs);
-    query.addBindValue(row.isRunning() ? nullInteger() : QVariant(row.endedAtMs));
-    query.addBindValue(row.minutes);
-    query.addBindValue(row.day.toString(Qt::ISODate));
-    query.addBindValue(row.billable ? 1 : 0);
+    bindContent(query, row);
     query.addBindValue(now);
     query.addBindValue(row.id);
     if (!query.exec()) {

@@ -69,6 +69,9 @@ public:
     Status releaseDocumentInTransaction(qint64 documentId);
 
 private:
+    /** A Conflict naming the running timer when there is one. */
+    Status noTimerRunning() const;
+
     Database& m_db;
 };
 
