@@ -223,8 +223,8 @@ constexpr std::array kTimeDescriptions{
     "Publication LinkedIn", "Relance des devis en attente", "Suivi des commandes fournisseurs",
     "Préparation de la TVA", "Veille documentaire", "Organisation du séminaire",
     "Réponses aux demandes de contact", "Point hebdomadaire avec le client", "Envoi de la newsletter",
-    "Saisie des factures fournisseurs", "Archivage numérique", "Inbox triage", "Calendar management",
-    "Meeting notes", "Travel booking", "Transcription d’un enregistrement",
+    "Saisie des factures fournisseurs", "Archivage numérique", "Tri de la boîte de réception", "Planification des rendez-vous",
+    "Notes de réunion", "Réservation d’un déplacement", "Transcription d’un enregistrement",
 };
 constexpr std::array kTimeNotes{
     "Reste deux relances à faire demain.",

@@ -23,6 +23,7 @@
 #include "ui/widgets/MessageBox.h"
 
 #include <QButtonGroup>
+#include <QFontMetrics>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -1020,6 +1021,13 @@ void TimeView::retranslateUi()
     m_weekButton->setText(tr("Week", "time view mode"));
     m_dayButton->setText(tr("Day", "time view mode"));
     m_allButton->setText(tr("All entries", "time view mode"));
+    // The checked segment is bold (TimeUi's style): each one is wide enough for its bold text, so
+    // that checking it never clips it.
+    for (QToolButton* button : {m_weekButton, m_dayButton, m_allButton}) {
+        QFont bold = button->font();
+        bold.setWeight(QFont::DemiBold);
+        button->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button->text()) + 2 * 16 + 8);
+    }
     const QString previous = kPreviousKey.toString(QKeySequence::NativeText);
     const QString next = kNextKey.toString(QKeySequence::NativeText);
     m_prevWeek->setToolTip(tr("Previous week (%1)").arg(previous));
