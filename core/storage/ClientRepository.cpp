@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/domain/TextFold.h"
 #include "core/storage/Database.h"
+#include "core/storage/WriteResult.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -148,17 +149,7 @@ ClientRepository::ClientRepository(Database& database)
 
 Result<qint64> ClientRepository::add(const Client& client)
 {
-    qint64 id = 0;
-    auto written = m_db.write([&]() -> Status {
-        auto added = addInTransaction(client);
-        if (!added)
-            return added.error();
-        id = *added;
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return id;
+    return writeResult(m_db, [&] { return addInTransaction(client); });
 }
 
 Result<qint64> ClientRepository::addInTransaction(const Client& client)
@@ -663,17 +654,7 @@ Contact ClientRepository::normalizedContact(const Contact& contact, const QStrin
 
 Result<qint64> ClientRepository::addContact(const Contact& contact)
 {
-    qint64 id = 0;
-    auto written = m_db.write([&]() -> Status {
-        auto added = addContactInTransaction(contact);
-        if (!added)
-            return added.error();
-        id = *added;
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return id;
+    return writeResult(m_db, [&] { return addContactInTransaction(contact); });
 }
 
 Result<qint64> ClientRepository::addContactInTransaction(const Contact& contact)

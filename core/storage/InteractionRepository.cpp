@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/storage/Database.h"
+#include "core/storage/WriteResult.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -85,32 +86,12 @@ Status InteractionRepository::check(const Interaction& interaction) const
 
 Result<Interaction> InteractionRepository::add(const Interaction& interaction)
 {
-    Interaction stored;
-    auto written = m_db.write([&]() -> Status {
-        auto added = addInTransaction(interaction);
-        if (!added)
-            return added.error();
-        stored = added.value();
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return stored;
+    return writeResult(m_db, [&] { return addInTransaction(interaction); });
 }
 
 Result<Interaction> InteractionRepository::update(const Interaction& interaction)
 {
-    Interaction stored;
-    auto written = m_db.write([&]() -> Status {
-        auto updated = updateInTransaction(interaction);
-        if (!updated)
-            return updated.error();
-        stored = updated.value();
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return stored;
+    return writeResult(m_db, [&] { return updateInTransaction(interaction); });
 }
 
 Result<Interaction> InteractionRepository::addInTransaction(const Interaction& interaction)

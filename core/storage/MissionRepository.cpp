@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/storage/Database.h"
+#include "core/storage/WriteResult.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -163,32 +164,12 @@ Status MissionRepository::writeSlots(qint64 missionId, const QList<WorkingSlot>&
 
 Result<Mission> MissionRepository::add(const Mission& mission)
 {
-    Mission stored;
-    auto written = m_db.write([&]() -> Status {
-        auto added = addInTransaction(mission);
-        if (!added)
-            return added.error();
-        stored = added.value();
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return stored;
+    return writeResult(m_db, [&] { return addInTransaction(mission); });
 }
 
 Result<Mission> MissionRepository::update(const Mission& mission)
 {
-    Mission stored;
-    auto written = m_db.write([&]() -> Status {
-        auto updated = updateInTransaction(mission);
-        if (!updated)
-            return updated.error();
-        stored = updated.value();
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return stored;
+    return writeResult(m_db, [&] { return updateInTransaction(mission); });
 }
 
 Result<Mission> MissionRepository::addInTransaction(const Mission& mission)

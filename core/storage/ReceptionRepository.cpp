@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/storage/Database.h"
+#include "core/storage/WriteResult.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -62,17 +63,7 @@ Result<ReceptionInstructions> ReceptionRepository::load(qint64 clientId) const
 
 Result<ReceptionInstructions> ReceptionRepository::save(const ReceptionInstructions& instructions)
 {
-    ReceptionInstructions stored;
-    auto written = m_db.write([&]() -> Status {
-        auto saved = saveInTransaction(instructions);
-        if (!saved)
-            return saved.error();
-        stored = saved.value();
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return stored;
+    return writeResult(m_db, [&] { return saveInTransaction(instructions); });
 }
 
 Result<ReceptionInstructions> ReceptionRepository::saveInTransaction(const ReceptionInstructions& instructions)

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/storage/Database.h"
+#include "core/storage/WriteResult.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -108,32 +109,12 @@ Status TaskRepository::check(const Task& task) const
 
 Result<Task> TaskRepository::add(const Task& task)
 {
-    Task stored;
-    auto written = m_db.write([&]() -> Status {
-        auto added = addInTransaction(task);
-        if (!added)
-            return added.error();
-        stored = added.value();
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return stored;
+    return writeResult(m_db, [&] { return addInTransaction(task); });
 }
 
 Result<Task> TaskRepository::update(const Task& task)
 {
-    Task stored;
-    auto written = m_db.write([&]() -> Status {
-        auto updated = updateInTransaction(task);
-        if (!updated)
-            return updated.error();
-        stored = updated.value();
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return stored;
+    return writeResult(m_db, [&] { return updateInTransaction(task); });
 }
 
 Result<Task> TaskRepository::addInTransaction(const Task& task)

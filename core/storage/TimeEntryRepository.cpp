@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/domain/LocalCalendar.h"
 #include "core/storage/Database.h"
+#include "core/storage/WriteResult.h"
 
 #include <QLocale>
 #include <QSet>
@@ -137,32 +138,12 @@ bool onlyNotesDiffer(const TimeEntry& a, const TimeEntry& b)
 
 Result<TimeEntry> TimeEntryRepository::add(const TimeEntry& entry)
 {
-    TimeEntry stored;
-    auto written = m_db.write([&]() -> Status {
-        auto added = addInTransaction(entry);
-        if (!added)
-            return added.error();
-        stored = added.value();
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return stored;
+    return writeResult(m_db, [&] { return addInTransaction(entry); });
 }
 
 Result<TimeEntry> TimeEntryRepository::update(const TimeEntry& entry)
 {
-    TimeEntry stored;
-    auto written = m_db.write([&]() -> Status {
-        auto updated = updateInTransaction(entry);
-        if (!updated)
-            return updated.error();
-        stored = updated.value();
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return stored;
+    return writeResult(m_db, [&] { return updateInTransaction(entry); });
 }
 
 Status TimeEntryRepository::remove(qint64 id)
