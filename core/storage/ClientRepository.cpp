@@ -145,30 +145,17 @@ ClientRepository::ClientRepository(Database& database)
 {
 }
 
-// ---- Clients -----------------------------------------------------------------------------------
-
-Result<qint64> ClientRepository::add(const Client& client)
+namespace
 {
-    return writeResult(m_db, [&] { return addInTransaction(client); });
-}
 
-Result<qint64> ClientRepository::addInTransaction(const Client& client)
+/**
+ * The 25 columns a client's INSERT and UPDATE both write, in this order: name, kind, professional,
+ * legal_form, siret, vat_number, address, postal_code, city, country, email, phone, phone_e164,
+ * website, language, timezone, currency, hourly_rate_cents, payment_terms_days, rounding_minutes,
+ * rounding_mode, rounding_scope, status, notes, archived.
+ */
+void bindClientColumns(QSqlQuery& query, const Client& row)
 {
-    const Client row = client.normalized();
-    if (const QList<FieldError> errors = row.validate(); !errors.isEmpty())
-        return Error::make(Error::Kind::Invalid, tr("The client was not saved. %1").arg(describe(errors)),
-                           fieldList(errors));
-
-    const qint64 now = m_db.clock().nowMs();
-    const qint64 created = row.createdAtMs > 0 ? row.createdAtMs : now;
-    const qint64 updated = row.updatedAtMs > 0 ? row.updatedAtMs : created;
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO clients (name, kind, professional, legal_form, siret, vat_number, address, postal_code, city, "
-        "country, email, phone, phone_e164, website, language, timezone, currency, hourly_rate_cents, "
-        "payment_terms_days, rounding_minutes, rounding_mode, rounding_scope, status, notes, archived, archived_at, "
-        "name_folded, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(row.name);
     query.addBindValue(Client::kindKey(row.kind));
     query.addBindValue(row.professional ? 1 : 0);
@@ -194,6 +181,35 @@ Result<qint64> ClientRepository::addInTransaction(const Client& client)
     query.addBindValue(Client::statusKey(row.status));
     query.addBindValue(notNull(row.notes));
     query.addBindValue(row.archived ? 1 : 0);
+}
+
+} // namespace
+
+// ---- Clients -----------------------------------------------------------------------------------
+
+Result<qint64> ClientRepository::add(const Client& client)
+{
+    return writeResult(m_db, [&] { return addInTransaction(client); });
+}
+
+Result<qint64> ClientRepository::addInTransaction(const Client& client)
+{
+    const Client row = client.normalized();
+    if (const QList<FieldError> errors = row.validate(); !errors.isEmpty())
+        return Error::make(Error::Kind::Invalid, tr("The client was not saved. %1").arg(describe(errors)),
+                           fieldList(errors));
+
+    const qint64 now = m_db.clock().nowMs();
+    const qint64 created = row.createdAtMs > 0 ? row.createdAtMs : now;
+    const qint64 updated = row.updatedAtMs > 0 ? row.updatedAtMs : created;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO clients (name, kind, professional, legal_form, siret, vat_number, address, postal_code, city, "
+        "country, email, phone, phone_e164, website, language, timezone, currency, hourly_rate_cents, "
+        "payment_terms_days, rounding_minutes, rounding_mode, rounding_scope, status, notes, archived, archived_at, "
+        "name_folded, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindClientColumns(query, row);
     query.addBindValue(row.archived ? QVariant(now) : nullInt());
     query.addBindValue(notNull(TextFold::fold(row.name)));
     query.addBindValue(created);
@@ -233,31 +249,7 @@ Status ClientRepository::updateInTransaction(const Client& client)
         "rounding_minutes = ?, rounding_mode = ?, rounding_scope = ?, status = ?, notes = ?, archived = ?, "
         "archived_at = CASE WHEN ? = 1 THEN coalesce(archived_at, ?) ELSE NULL END, name_folded = ?, "
         "updated_at = ? WHERE id = ?"));
-    query.addBindValue(row.name);
-    query.addBindValue(Client::kindKey(row.kind));
-    query.addBindValue(row.professional ? 1 : 0);
-    query.addBindValue(notNull(row.legalForm));
-    query.addBindValue(notNull(row.siret));
-    query.addBindValue(notNull(row.vatNumber));
-    query.addBindValue(notNull(row.addressLines.join(u'\n')));
-    query.addBindValue(notNull(row.postalCode));
-    query.addBindValue(notNull(row.city));
-    query.addBindValue(row.country);
-    query.addBindValue(notNull(row.mainEmail()));
-    query.addBindValue(notNull(row.mainPhone()));
-    query.addBindValue(notNull(row.phones.isEmpty() ? QString() : row.phones.first().e164));
-    query.addBindValue(notNull(row.website));
-    query.addBindValue(row.language);
-    query.addBindValue(row.timeZone);
-    query.addBindValue(row.currency);
-    query.addBindValue(row.hourlyRate.isValid() ? QVariant(row.hourlyRate.cents()) : nullInt());
-    query.addBindValue(row.paymentTermsDays ? QVariant(*row.paymentTermsDays) : nullInt());
-    query.addBindValue(row.rounding.stepMinutes);
-    query.addBindValue(RoundingRule::modeKey(row.rounding.mode));
-    query.addBindValue(RoundingRule::scopeKey(row.rounding.scope));
-    query.addBindValue(Client::statusKey(row.status));
-    query.addBindValue(notNull(row.notes));
-    query.addBindValue(row.archived ? 1 : 0);
+    bindClientColumns(query, row);
     query.addBindValue(row.archived ? 1 : 0);
     query.addBindValue(now);
     query.addBindValue(notNull(TextFold::fold(row.name)));
