@@ -17,7 +17,8 @@ int runCheck(CliContext& context, const QStringList& arguments)
         return context.usage(CliContext::tr("check takes no argument but --repair."));
 
     if (repair) {
-        // Recomputes derived data (the monthly time totals) from the records; nothing else changes.
+        // Recomputes derived data (the monthly time totals) from the records; nothing else changes
+        // (issued documents, their numbers and balances are never touched).
         auto writable = context.openDatabase(Database::Options{});
         if (!writable)
             return context.fail(writable.error());
@@ -47,6 +48,7 @@ int runCheck(CliContext& context, const QStringList& arguments)
         {QStringLiteral("integrityProblems"), QJsonArray::fromStringList(r.integrityProblems)},
         {QStringLiteral("foreignKeyProblems"), QJsonArray::fromStringList(r.foreignKeyProblems)},
         {QStringLiteral("derivedProblems"), QJsonArray::fromStringList(r.derivedProblems)},
+        {QStringLiteral("documentProblems"), QJsonArray::fromStringList(r.documentProblems)},
         {QStringLiteral("syncedFolder"), r.syncedFolderService},
     };
     QStringList lines;
@@ -66,6 +68,11 @@ int runCheck(CliContext& context, const QStringList& arguments)
                                                                "--repair)",
                                                                "", int(r.derivedProblems.size())));
         for (const QString& problem : r.derivedProblems)
+            lines << QStringLiteral("  ") + problem;
+        lines << (r.documentProblems.isEmpty()
+                      ? CliContext::tr("Invoices and numbering: ok")
+                      : CliContext::tr("Invoices and numbering: %n problem(s)", "", int(r.documentProblems.size())));
+        for (const QString& problem : r.documentProblems)
             lines << QStringLiteral("  ") + problem;
     }
     lines << (r.migrationPending()
@@ -92,6 +99,12 @@ int runCheck(CliContext& context, const QStringList& arguments)
         return context.fail(Error::make(Error::Kind::Generic,
                                         CliContext::tr("Some records point to records that no longer exist."),
                                         r.foreignKeyProblems.first()));
+    if (!r.documentProblems.isEmpty())
+        return context.fail(Error::make(Error::Kind::Corrupt,
+                                        CliContext::tr("Issued documents, their numbering or their balances do not "
+                                                       "check out: they were changed outside Bureau. Nothing was "
+                                                       "repaired; compare with the last good backup."),
+                                        r.documentProblems.first()));
     if (!r.derivedProblems.isEmpty())
         return context.fail(Error::make(Error::Kind::Generic,
                                         CliContext::tr("Some totals disagree with the records they sum: run "

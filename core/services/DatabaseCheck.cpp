@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/DatabaseCheck.h"
 
+#include "core/services/DocumentChain.h"
 #include "core/storage/Database.h"
 #include "core/storage/SyncedFolder.h"
 #include "core/storage/TimeTotals.h"
@@ -49,6 +50,10 @@ Result<CheckReport> DatabaseCheck::run(Database& database)
         if (!derived)
             return derived.error();
         report.derivedProblems = derived.value();
+        auto documents = DocumentChain::verify(database);
+        if (!documents)
+            return documents.error();
+        report.documentProblems = documents.value();
     }
     return report;
 }

@@ -22,13 +22,20 @@ struct CheckReport
     QStringList foreignKeyProblems;
     /** Derived data that disagrees with what it is derived from (the monthly time totals). */
     QStringList derivedProblems;
+    /**
+     * Invoices, credit notes and quotes (DocumentChain::verify): a document changed after issue, a
+     * broken or cut chain, a gap or duplicate in the numbers, a counter or balance that disagrees.
+     * Never repaired: issued documents are not touched.
+     */
+    QStringList documentProblems;
     /** The sync service whose folder holds the database (a warning, not a failure). */
     QString syncedFolderService;
 
     bool migrationPending() const { return schemaVersion < latestSchemaVersion; }
     bool ok() const
     {
-        return integrityProblems.isEmpty() && foreignKeyProblems.isEmpty() && derivedProblems.isEmpty();
+        return integrityProblems.isEmpty() && foreignKeyProblems.isEmpty() && derivedProblems.isEmpty()
+               && documentProblems.isEmpty();
     }
 };
 

@@ -22,7 +22,7 @@ void storeProfile(Database& db, BusinessProfile::VatRegime regime, const QString
     profile.addressLines = {QStringLiteral("12 rue des Lilas")};
     profile.postalCode = QStringLiteral("69003");
     profile.city = QStringLiteral("Lyon");
-    profile.siret = QStringLiteral("83271844900018");
+    profile.siret = QStringLiteral("83271844900016");
     profile.vatRegime = regime;
     profile.vatNumber = vatNumber;
     profile.email = QStringLiteral("camille@example.fr");
