@@ -6,6 +6,7 @@
 #include "ClientBench.h"
 #include "DocumentBench.h"
 #include "GuiStartup.h"
+#include "InvoiceBench.h"
 #include "LargeDataset.h"
 #include "TimeBench.h"
 
@@ -295,6 +296,14 @@ int main(int argc, char* argv[])
         auto measured = measureDocuments(options->runs);
         if (!measured)
             return fail(QStringLiteral("documents"), measured.error());
+        cases << *measured;
+    }
+
+    // 2d. Invoicing: the 10-line invoice PDF, issuing, the invoices list and the revenue report (InvoiceBench.cpp).
+    {
+        auto measured = measureInvoices(dataset->path, clock, options->runs, progress);
+        if (!measured)
+            return fail(QStringLiteral("invoices"), measured.error());
         cases << *measured;
     }
 

@@ -44,6 +44,9 @@ public:
 private:
     QString m_sans;
     QString m_mono;
+    /** The families with Bureau's foundry, "DejaVu Sans [BURO]": its own copy, never the system's. */
+    QString m_sansRequest;
+    QString m_monoRequest;
 };
 
 } // namespace Bureau

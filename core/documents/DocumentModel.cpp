@@ -60,4 +60,14 @@ DocumentBlock& DocumentModel::addBoxes(const QList<DocumentBox>& boxes)
     return blocks.last();
 }
 
+DocumentBlock& DocumentModel::addTotals(const QList<std::pair<QString, QString>>& pairs, const QList<int>& emphasized)
+{
+    DocumentBlock block;
+    block.kind = DocumentBlock::Kind::Totals;
+    block.pairs = pairs;
+    block.emphasized = emphasized;
+    blocks.append(block);
+    return blocks.last();
+}
+
 } // namespace Bureau

@@ -66,6 +66,13 @@ struct DocumentBlock
         Spacer,
         /** Boxes side by side, never split across pages. */
         Boxes,
+        /**
+         * Label and amount pairs in a column at the right, amounts right-aligned, kept on one page:
+         * an invoice's totals. The pairs whose index is in `emphasized` print bold with a rule above
+         * (the total, the amount due). The first of `boxes`, if any, prints unframed at the left of
+         * the totals: the payment details.
+         */
+        Totals,
     };
     enum class Style
     {
@@ -83,6 +90,10 @@ struct DocumentBlock
     QList<std::pair<QString, QString>> pairs;
     DocumentTable table;
     QList<DocumentBox> boxes;
+    /** KeyValues: the pairs laid out in this many columns (1 or 2), filled down then across. */
+    int columns = 1;
+    /** Totals: the indexes of the pairs printed bold, as a total. */
+    QList<int> emphasized;
     /** Spacer height, in points. */
     qreal space = 0;
     /** Never at the foot of a page without (the start of) the next block. Headings always are. */
@@ -118,6 +129,7 @@ struct DocumentModel
     DocumentBlock& addTable(const DocumentTable& table);
     DocumentBlock& addSpacer(qreal points);
     DocumentBlock& addBoxes(const QList<DocumentBox>& boxes);
+    DocumentBlock& addTotals(const QList<std::pair<QString, QString>>& pairs, const QList<int>& emphasized);
 };
 
 } // namespace Bureau

@@ -180,8 +180,10 @@ private:
     void addHeading(const DocumentBlock& block);
     void addParagraph(const DocumentBlock& block);
     void addKeyValues(const DocumentBlock& block);
+    void addKeyValueColumns(const DocumentBlock& block, const QFont& labelFont, const QFont& valueFont);
     void addTable(const DocumentTable& table);
     void addBoxes(const QList<DocumentBox>& boxes);
+    void addTotals(const DocumentBlock& block);
     /** A row of cells, as one unit, or split at line boundaries (always, or when taller than a page). */
     void addRow(const QList<Cell>& cells, qreal padding, qreal spaceBefore, bool splitLines,
                 const RowBackground& background, const std::shared_ptr<const Unit>& repeatHeader);
@@ -341,6 +343,9 @@ void Layout::addUnits(const DocumentBlock& block)
     case DocumentBlock::Kind::Boxes:
         addBoxes(block.boxes);
         break;
+    case DocumentBlock::Kind::Totals:
+        addTotals(block);
+        break;
     }
     m_afterHeading = false;
 }
@@ -380,6 +385,10 @@ void Layout::addKeyValues(const DocumentBlock& block)
 {
     const QFont labelFont = font(kBodySize - 0.5);
     const QFont valueFont = font(kBodySize);
+    if (block.columns > 1) {
+        addKeyValueColumns(block, labelFont, valueFont);
+        return;
+    }
     const qreal labelWidth = m_labelWidth;
     const qreal gap = pt(16);
     const qsizetype count = block.pairs.size();
@@ -390,6 +399,61 @@ void Layout::addKeyValues(const DocumentBlock& block)
         addRow({labelCell, valueCell}, 0, pt(i == 0 ? (m_afterHeading ? 8 : 12) : 6), true, {}, nullptr);
         // The first two pairs stay together, and so do the last two.
         if (count > 1 && (i == 0 || i == count - 2))
+            m_units.last().keepWithNext = true;
+    }
+}
+
+void Layout::addKeyValueColumns(const DocumentBlock& block, const QFont& labelFont, const QFont& valueFont)
+{
+    // Two columns side by side, filled down then across, each with its own label width and as wide
+    // as its content needs when both fit (shared in proportion otherwise).
+    const qreal columnGap = pt(24);
+    const qreal gap = pt(12);
+    const qsizetype count = block.pairs.size();
+    const qsizetype rows = (count + 1) / 2;
+    const QFontMetricsF labelMetrics(labelFont, m_device);
+    const QFontMetricsF valueMetrics(valueFont, m_device);
+    const auto widest = [](const QFontMetricsF& metrics, const QString& content) {
+        qreal width = 0;
+        for (const QString& line : plain(content).split(QChar(QChar::LineSeparator)))
+            width = std::max(width, metrics.horizontalAdvance(line));
+        return width;
+    };
+    qreal labelWidths[2] = {0, 0};
+    qreal valueWidths[2] = {0, 0};
+    for (qsizetype i = 0; i < count; ++i) {
+        const int column = i < rows ? 0 : 1;
+        labelWidths[column] = std::max(labelWidths[column], widest(labelMetrics, block.pairs.at(i).first) + pt(1));
+        valueWidths[column] = std::max(valueWidths[column], widest(valueMetrics, block.pairs.at(i).second) + pt(1));
+    }
+    const qreal available = m_width - columnGap;
+    qreal needs[2] = {labelWidths[0] + gap + valueWidths[0], labelWidths[1] + gap + valueWidths[1]};
+    qreal columnWidths[2];
+    if (needs[0] + needs[1] <= available) {
+        const qreal extra = (available - needs[0] - needs[1]) / 2;
+        columnWidths[0] = needs[0] + extra;
+        columnWidths[1] = needs[1] + extra;
+    } else {
+        columnWidths[0] = std::clamp(available * needs[0] / (needs[0] + needs[1]), available * 0.35, available * 0.65);
+        columnWidths[1] = available - columnWidths[0];
+    }
+    for (int column = 0; column < 2; ++column)
+        labelWidths[column] = std::min(labelWidths[column], columnWidths[column] * 0.5);
+    for (qsizetype row = 0; row < rows; ++row) {
+        QList<Cell> cells;
+        for (int column = 0; column < 2; ++column) {
+            const qsizetype index = row + column * rows;
+            if (index >= count)
+                continue;
+            const auto& [label, value] = block.pairs.at(index);
+            const qreal x = m_left + (column == 0 ? 0 : columnWidths[0] + columnGap);
+            const qreal labelWidth = labelWidths[column];
+            cells.append(Cell{x, text(label, labelFont, labelWidth), muted()});
+            cells.append(
+                Cell{x + labelWidth + gap, text(value, valueFont, columnWidths[column] - labelWidth - gap), ink()});
+        }
+        addRow(cells, 0, pt(row == 0 ? (m_afterHeading ? 8 : 12) : 6), true, {}, nullptr);
+        if (rows > 1 && (row == 0 || row == rows - 2))
             m_units.last().keepWithNext = true;
     }
 }
@@ -530,6 +594,92 @@ void Layout::addBoxes(const QList<DocumentBox>& boxes)
     m_units.append(unit);
 }
 
+void Layout::addTotals(const DocumentBlock& block)
+{
+    // A column at the right, half the width: labels on the left of it, amounts right-aligned.
+    const qreal width = m_width * 0.5;
+    const qreal x = m_left + m_width - width;
+    const qreal padX = pt(6);
+    const qreal padY = pt(4);
+    // Amounts as wide as the widest (bold) one needs, the labels the rest.
+    const QFontMetricsF valueMetrics(font(kBodySize + 0.5, true), m_device);
+    qreal widestValue = 0;
+    for (const auto& pair : block.pairs)
+        widestValue = std::max(widestValue, valueMetrics.horizontalAdvance(plain(pair.second)) + pt(2));
+    const qreal valueWidth = std::clamp(widestValue, width * 0.25, width * 0.5);
+    const qreal labelWidth = width - valueWidth - 3 * padX;
+    const qreal totalRule = pt(0.75);
+    const qsizetype count = block.pairs.size();
+    const qsizetype firstUnit = m_units.size();
+    // The side box: unframed, at the left of the totals.
+    qreal sideHeight = 0;
+    UnitPainter side;
+    if (!block.boxes.isEmpty()) {
+        const DocumentBox& box = block.boxes.first();
+        const qreal sideWidth = m_width - width - pt(24);
+        const Text title = text(box.title, font(kBoxTitleSize, true), sideWidth);
+        QList<Text> lines;
+        sideHeight = pt(4) + title.height + pt(6);
+        for (qsizetype i = 0; i < box.lines.size(); ++i) {
+            lines.append(text(box.lines.at(i), font(kBodySize, i == 0), sideWidth));
+            sideHeight += lines.last().height + pt(i == 0 ? 5 : 3);
+        }
+        const qreal left = m_left;
+        const qreal titleTop = pt(4);
+        const qreal titleGap = pt(6);
+        const qreal firstGap = pt(5);
+        const qreal lineGap = pt(3);
+        side = [=](QPainter& painter, qreal top) {
+            qreal y = top + titleTop;
+            drawLines(painter, title, accent(), QPointF(left, y));
+            y += title.height + titleGap;
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                drawLines(painter, lines.at(i), ink(), QPointF(left, y));
+                y += lines.at(i).height + (i == 0 ? firstGap : lineGap);
+            }
+        };
+    }
+    int lastEmphasized = -1;
+    for (const int index : block.emphasized)
+        lastEmphasized = std::max(lastEmphasized, index);
+    for (qsizetype i = 0; i < count; ++i) {
+        const auto& [label, value] = block.pairs.at(i);
+        const bool emphasized = block.emphasized.contains(static_cast<int>(i));
+        const QFont cellFont = font(emphasized ? kBodySize + 0.5 : kBodySize, emphasized);
+        const Cell labelCell{x + padX, text(label, cellFont, labelWidth), emphasized ? ink() : muted()};
+        const Cell valueCell{x + width - padX - valueWidth, text(value, cellFont, valueWidth, Qt::AlignRight), ink()};
+        const bool tinted = emphasized && i == lastEmphasized;
+        const auto background = [=](QPainter& painter, qreal top, qreal height, bool first, bool) {
+            if (tinted)
+                painter.fillRect(QRectF(x, top, width, height), tint());
+            if (emphasized && first)
+                painter.fillRect(QRectF(x, top, width, totalRule), ink());
+        };
+        addRow({labelCell, valueCell}, padY, i == 0 ? pt(m_afterHeading ? 8 : 12) : 0, false, background, nullptr);
+        if (i + 1 < count)
+            m_units.last().keepWithNext = true;
+    }
+    if (!side || m_units.size() == firstUnit)
+        return;
+    // The side box is painted with the first row, and room is kept below the totals for the rest of it.
+    Unit& first = m_units[firstUnit];
+    const UnitPainter row = first.paint;
+    first.paint = [side, row](QPainter& painter, qreal top) {
+        side(painter, top);
+        row(painter, top);
+    };
+    qreal totalsHeight = 0;
+    for (qsizetype i = firstUnit; i < m_units.size(); ++i)
+        totalsHeight += (i == firstUnit ? 0 : m_units.at(i).spaceBefore) + m_units.at(i).height;
+    if (sideHeight > totalsHeight) {
+        m_units.last().keepWithNext = true;
+        Unit filler;
+        filler.height = sideHeight - totalsHeight;
+        filler.paint = [](QPainter&, qreal) {};
+        m_units.append(filler);
+    }
+}
+
 void Layout::addRow(const QList<Cell>& cells, qreal padding, qreal spaceBefore, bool splitLines,
                     const RowBackground& background, const std::shared_ptr<const Unit>& repeatHeader)
 {
@@ -625,6 +775,8 @@ Status Layout::prepare()
     prepareHeaderAndFooter();
     const QFontMetricsF labelMetrics(font(kBodySize - 0.5), m_device);
     for (const DocumentBlock& block : m_model.blocks) {
+        if (block.kind != DocumentBlock::Kind::KeyValues || block.columns > 1)
+            continue;
         for (const auto& [label, value] : block.pairs)
             m_labelWidth = std::max(m_labelWidth, labelMetrics.horizontalAdvance(plain(label)) + pt(1));
     }
