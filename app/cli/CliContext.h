@@ -60,5 +60,9 @@ int runClient(CliContext& context, const QStringList& arguments);
 int runAccess(CliContext& context, const QStringList& arguments);
 int runTask(CliContext& context, const QStringList& arguments);
 int runTime(CliContext& context, const QStringList& arguments);
+int runInvoiceCommand(CliContext& context, const QStringList& arguments);
+int runQuoteCommand(CliContext& context, const QStringList& arguments);
+int runPaymentCommand(CliContext& context, const QStringList& arguments);
+int runReportCommand(CliContext& context, const QStringList& arguments);
 
 } // namespace Bureau::Cli

@@ -3,8 +3,11 @@
 
 #include "CliContext.h"
 
+#include "core/domain/BillingDocument.h"
+
 #include <QCommandLineParser>
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -70,5 +73,23 @@ Status writeOutput(const QString& path, const QByteArray& bytes);
  * input is a terminal. An Invalid error when nothing was given. The secret is never printed.
  */
 Result<QString> readSecretFromStdin(const QString& prompt);
+
+// ---- Shared by the invoice, quote, payment and report commands (defined in InvoiceCommand.cpp) ----
+
+/** A warning on standard error (the command still succeeds): one line, as errors are. */
+void printWarning(const QString& text);
+/** The data folder: the database file's folder (archived PDFs, logo). */
+QString dataDirOf(const Database& database);
+/** An amount for JSON: {"cents": 12000, "amount": "120.00"}. */
+QJsonObject moneyJson(qint64 cents, const QString& currency);
+/** An amount in the user's locale, "1 234,50 €". */
+QString moneyText(qint64 cents, const QString& currency);
+/** A quote, invoice, deposit or credit note by id or by number (NotFound, translated, when none). */
+Result<BillingDocument> resolveDocument(Database& database, const QString& idOrNumber);
+/** The database for a command that only reads: read-only (no integrity check), migrated when needed. */
+Result<std::unique_ptr<Database>> openReadOnly(CliContext& context);
+/** "unpaid", "partially_paid", "paid", "overdue", "none". */
+QString paymentStateKey(PaymentState state);
+QString paymentStateText(PaymentState state);
 
 } // namespace Bureau::Cli

@@ -8,12 +8,16 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <memory>
 
 using namespace Bureau;
 using namespace Bureau::Cli;
@@ -37,6 +41,10 @@ const Command kCommands[] = {
     {"access", runAccess, QT_TRANSLATE_NOOP("bureau-cli", "Logins for clients’ tools, passwords in the keychain")},
     {"task", runTask, QT_TRANSLATE_NOOP("bureau-cli", "Add, list and complete clients’ tasks")},
     {"time", runTime, QT_TRANSLATE_NOOP("bureau-cli", "Timer, time entries and reports of hours worked")},
+    {"quote", runQuoteCommand, QT_TRANSLATE_NOOP("bureau-cli", "Create, issue and follow quotes; turn them into invoices")},
+    {"invoice", runInvoiceCommand, QT_TRANSLATE_NOOP("bureau-cli", "Create, issue, print and credit invoices")},
+    {"payment", runPaymentCommand, QT_TRANSLATE_NOOP("bureau-cli", "Record payments received and allocate them to invoices")},
+    {"report", runReportCommand, QT_TRANSLATE_NOOP("bureau-cli", "Revenue, URSSAF declaration, receipts book, receivables")},
 };
 
 QString helpText(const QCommandLineParser& parser)
@@ -69,11 +77,55 @@ QString versionText(bool json)
         .arg(QStringLiteral(BUREAU_VERSION), QString::fromLatin1(qVersion()), sqlite);
 }
 
+/**
+ * Whether the command line asks for a PDF to be rendered (fonts and painting need Qt GUI): invoice
+ * and quote pdf, issue (which archives the PDF unless --no-archive), report receipts --pdf. Only those get a QGuiApplication, on the offscreen
+ * platform, so that every other command runs without any display or GUI plugin.
+ */
+bool rendersPdf(int argc, char* argv[])
+{
+    QList<QByteArray> words;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray word(argv[i]);
+        if (word == "--database") {
+            ++i;
+            continue;
+        }
+        if (word.startsWith("--database=") || (word.startsWith('-') && words.size() < 2 && word != "--pdf"))
+            continue;
+        words << word;
+    }
+    const QByteArray command = words.value(0);
+    const QByteArray verb = words.value(1);
+    const auto given = [&words](const char* option) {
+        return std::any_of(words.cbegin(), words.cend(), [option](const QByteArray& word) { return word == option; });
+    };
+    if ((command == "invoice" || command == "quote") && (verb == "pdf" || (verb == "issue" && !given("--no-archive"))))
+        return true;
+    return command == "report" && verb == "receipts"
+           && std::any_of(words.cbegin(), words.cend(),
+                          [](const QByteArray& word) { return word == "--pdf" || word.startsWith("--pdf="); });
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (rendersPdf(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The GUI module's chatter ("XDG_RUNTIME_DIR not set") is not the command's: standard
+        // error keeps one line per failure.
+        if (std::none_of(argv + 1, argv + argc, [](const char* word) { return qstrcmp(word, "--verbose") == 0; }))
+            qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+                if (type == QtFatalMsg)
+                    QTextStream(stderr) << message << u'\n';
+            });
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     initApplicationInfo();
     // Messages in the user's language (the system locale's: French or English).
     Translations translations;

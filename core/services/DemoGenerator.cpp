@@ -4,7 +4,13 @@
 #include "core/Clock.h"
 #include "core/domain/Client.h"
 #include "core/domain/ClientRecords.h"
+#include "core/domain/BillingDocument.h"
+#include "core/domain/DocumentSnapshot.h"
+#include "core/domain/InvoiceTotals.h"
 #include "core/domain/LocalCalendar.h"
+#include "core/domain/VatRules.h"
+#include "core/services/DocumentChain.h"
+#include "core/services/InvoiceIssuer.h"
 #include "core/storage/ClientRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/InteractionRepository.h"
@@ -16,6 +22,7 @@
 #include "core/storage/TimeTotals.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTimeZone>
 #include <QSet>
@@ -25,6 +32,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 #include <array>
 #include <optional>
 
@@ -542,6 +550,591 @@ Status writeTimeEntries(Database& db, quint32 seed, QDate first, QDate last, qin
     return {};
 }
 
+
+const std::array kServiceLines{
+    "Gestion de l’agenda et des rendez-vous", "Traitement des e-mails", "Saisie comptable et rapprochement bancaire",
+    "Relances des impayés", "Organisation de déplacements", "Rédaction de comptes rendus", "Mise à jour du CRM",
+    "Préparation des devis", "Classement et archivage numérique", "Gestion des réseaux sociaux",
+    "Permanence téléphonique", "Tableau de bord mensuel", "Mise en forme de documents", "Suivi des commandes fournisseurs",
+};
+const std::array kDisbursementLines{"Frais d’affranchissement", "Lettres recommandées", "Timbres fiscaux"};
+const std::array kDocumentTitles{"Assistance administrative", "Secrétariat à distance", "Gestion commerciale",
+                                 "Support de direction", "Assistance comptable"};
+
+/** A client that can receive documents, with what issuing decides for it (read once). */
+struct DocumentClient
+{
+    qint64 id = 0;
+    QDate since;
+    QString currency;
+    QString language;
+    int termsDays = 30;
+    bool prospect = false;
+    BillingDocument::VatCase vatCase = BillingDocument::VatCase::Vat;
+    /** DocumentSnapshot JSON, captured once for the client. */
+    QString snapshot;
+    qint64 hourlyCents = 4500;
+};
+
+/** One document of the plan, in issue order. */
+struct PlannedDocument
+{
+    BillingDocument::Kind kind = BillingDocument::Kind::Invoice;
+    QDate date;
+    int client = 0;
+    bool draft = false;
+    /** Quotes: the stored status once sent. */
+    BillingDocument::Status quoteStatus = BillingDocument::Status::Sent;
+    /** Credit notes: the index in the plan of the invoice credited; whether partly. */
+    int source = -1;
+    bool partialCredit = false;
+    /** Invoices and deposits: 0 paid in full, 1 partly, 2 unpaid. */
+    int payment = 0;
+};
+
+/** Euros for one unit of @p currency in millionths, near the rates of the 2020s. */
+qint64 demoEurRate(const QString& currency, QRandomGenerator& random)
+{
+    qint64 base = 1000000;
+    if (currency == QLatin1String("USD"))
+        base = 921234;
+    else if (currency == QLatin1String("GBP"))
+        base = 1160000;
+    else if (currency == QLatin1String("CHF"))
+        base = 1040000;
+    else if (currency == QLatin1String("CAD"))
+        base = 680000;
+    return base + qint64(random.bounded(-30000, 30000));
+}
+
+/** Text for a NOT NULL column: a null QString binds as NULL. */
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+/** value × numerator / denominator, half away from zero (demo amounts: far from overflowing). */
+qint64 roundedRatio(qint64 value, qint64 numerator, qint64 denominator)
+{
+    const qint64 product = value * numerator;
+    const qint64 half = denominator / 2;
+    return product >= 0 ? (product + half) / denominator : (product - half) / denominator;
+}
+
+/**
+ * Quotes, invoices, deposit invoices and credit notes with their payments (issue 6), valid in every
+ * respect as InvoiceIssuer and PaymentService would have left them: totals by InvoiceTotals, the
+ * client's snapshot by DocumentSnapshot (captured once per client), numbers gapless per series
+ * and year in issue order, the SHA-256 chain by DocumentChain, counters and series heads set;
+ * balances kept by the triggers (allocations inserted, credit notes numbered by an UPDATE as
+ * issuing does). From its own random sequence. @p count documents in [first, last]; the small
+ * plan is fixed: a few paid invoices, one overdue, one partly paid, one credited, quotes, a draft.
+ */
+Result<std::pair<int, int>> writeDocuments(Database& db, quint32 seed, bool large, QDate first, QDate last, qint64 now)
+{
+    const QString failed = DemoGenerator::tr("The demo invoices cannot be written.");
+    QRandomGenerator random(seed);
+    const LocalCalendar calendar = LocalCalendar::forDatabase(db);
+    const QString dataDir = QFileInfo(db.path()).absolutePath();
+    auto profile = ProfileRepository(db).load();
+    if (!profile)
+        return profile.error();
+    if (!profile->has_value())
+        return std::pair<int, int>{0, 0};
+    const BusinessProfile& seller = profile->value();
+    const int defaultVat = seller.vatRegime == BusinessProfile::VatRegime::Franchise ? 0 : 2000;
+
+    // The clients that can be invoiced: those the VAT rules accept, each snapshot captured once.
+    QList<DocumentClient> clients;
+    {
+        QList<std::pair<qint64, QString>> rows;
+        QSqlQuery read(db.connection());
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT id, status FROM clients ORDER BY created_at, id")))
+            return Database::sqlError(failed, read.lastError());
+        while (read.next())
+            rows << std::pair{read.value(0).toLongLong(), read.value(1).toString()};
+        read.finish();
+        ClientRepository repository(db);
+        const VatRules::FranchiseTurnover turnover{last.year(), std::numeric_limits<qint64>::max() / 4,
+                                                   std::numeric_limits<qint64>::max() / 4, 0};
+        for (const auto& [id, status] : std::as_const(rows)) {
+            auto client = repository.load(id);
+            if (!client)
+                return client.error();
+            DocumentClient entry;
+            entry.id = id;
+            entry.since = calendar.dayOf(client->createdAtMs);
+            entry.currency = client->currency;
+            entry.language = client->language;
+            entry.termsDays = std::min(60, client->paymentTermsDays.value_or(seller.paymentTermsDays));
+            entry.prospect = status == QLatin1String("prospect");
+            if (client->hourlyRate.isValid() && client->hourlyRate.cents() > 0)
+                entry.hourlyCents = client->hourlyRate.cents();
+            const VatRules::Decision decision = VatRules::decide(seller, *client, entry.termsDays, turnover, 0);
+            if (!decision.refusal.isEmpty())
+                continue;
+            entry.vatCase = decision.vatCase;
+            BillingDocument probe;
+            probe.clientId = id;
+            probe.language = entry.language;
+            probe.currency = entry.currency;
+            auto snapshot = DocumentSnapshot::capture(db, probe, entry.vatCase, dataDir);
+            if (!snapshot)
+                return snapshot.error();
+            entry.snapshot = snapshot->toJson();
+            clients << entry;
+        }
+    }
+    if (clients.isEmpty())
+        return std::pair<int, int>{0, 0};
+    // Clients in the order they came: the ones a day can bill are a prefix.
+    std::stable_sort(clients.begin(), clients.end(),
+                     [](const DocumentClient& a, const DocumentClient& b) { return a.since < b.since; });
+    auto clientFor = [&](QDate day, bool quote) -> int {
+        const auto end = std::upper_bound(clients.cbegin(), clients.cend(), day,
+                                          [](QDate d, const DocumentClient& c) { return d < c.since; });
+        const int available = std::max(1, int(end - clients.cbegin()));
+        for (int attempt = 0; attempt < 16; ++attempt) {
+            const int index = random.bounded(available);
+            if (quote || !clients.at(index).prospect)
+                return index;
+        }
+        for (int index = 0; index < clients.size(); ++index) {
+            if (!clients.at(index).prospect)
+                return index;
+        }
+        return 0;
+    };
+
+    // The plan, in issue order.
+    QList<PlannedDocument> plan;
+    using Kind = BillingDocument::Kind;
+    using DocStatus = BillingDocument::Status;
+    if (large) {
+        const int count = 20000;
+        const int span = int(first.daysTo(last));
+        QList<QDate> days;
+        days.reserve(count);
+        for (int i = 0; i < count; ++i)
+            days << first.addDays(random.bounded(span + 1));
+        std::sort(days.begin(), days.end());
+        QList<int> recentInvoices;
+        for (int i = 0; i < count; ++i) {
+            PlannedDocument document;
+            document.date = days.at(i);
+            const int roll = random.bounded(100);
+            const bool recent = document.date.daysTo(last) < 120;
+            if (i >= count - 80) {
+                document.draft = true;
+                document.kind = i % 4 == 0 ? Kind::Quote : Kind::Invoice;
+            } else if (roll < 4 && !recentInvoices.isEmpty()) {
+                document.kind = Kind::CreditNote;
+                const int pick = recentInvoices.size() - 1 - random.bounded(std::min<int>(40, recentInvoices.size()));
+                document.source = recentInvoices.takeAt(pick);
+                document.partialCredit = random.bounded(2) == 0;
+            } else if (roll < 8) {
+                document.kind = Kind::Deposit;
+            } else if (roll < 22) {
+                document.kind = Kind::Quote;
+                const int answer = random.bounded(100);
+                document.quoteStatus = document.date.daysTo(last) < 30 ? DocStatus::Sent
+                                       : answer < 55                     ? DocStatus::Accepted
+                                       : answer < 80                     ? DocStatus::Refused
+                                       : answer < 95                     ? DocStatus::Expired
+                                                                         : DocStatus::Sent;
+            } else {
+                document.kind = Kind::Invoice;
+            }
+            if (document.kind == Kind::CreditNote) {
+                document.client = plan.at(document.source).client;
+            } else {
+                document.client = clientFor(document.date, document.kind == Kind::Quote);
+            }
+            if (document.kind == Kind::Invoice || document.kind == Kind::Deposit) {
+                const int pay = random.bounded(100);
+                document.payment = !recent ? (pay < 2 ? 1 : 0) : (pay < 70 ? 0 : pay < 82 ? 1 : 2);
+                if (document.kind == Kind::Invoice && !document.draft)
+                    recentInvoices << i;
+                if (recentInvoices.size() > 400)
+                    recentInvoices.removeFirst();
+            }
+            plan << document;
+        }
+    } else {
+        // Six invoices (three paid, one overdue, one partly paid, one credited), its credit note,
+        // two quotes, a deposit and a draft.
+        auto add = [&](Kind kind, int daysAgo, int payment) {
+            PlannedDocument document;
+            document.kind = kind;
+            document.date = last.addDays(-daysAgo);
+            document.client = clientFor(document.date, kind == Kind::Quote);
+            document.payment = payment;
+            plan << document;
+            return int(plan.size() - 1);
+        };
+        add(Kind::Invoice, 85, 0);
+        add(Kind::Invoice, 70, 0);
+        add(Kind::Quote, 65, 0);
+        plan.last().quoteStatus = DocStatus::Accepted;
+        add(Kind::Invoice, 55, 2); // overdue
+        add(Kind::Deposit, 45, 0);
+        add(Kind::Invoice, 40, 1); // partly paid
+        const int credited = add(Kind::Invoice, 30, 0);
+        add(Kind::Invoice, 20, 0);
+        PlannedDocument note;
+        note.kind = Kind::CreditNote;
+        note.date = last.addDays(-18);
+        note.source = credited;
+        note.client = plan.at(credited).client;
+        plan << note;
+        add(Kind::Quote, 5, 0);
+        add(Kind::Invoice, 0, 0);
+        plan.last().draft = true;
+    }
+
+    // A page cache that holds the indexes as they grow rather than spilling them to the WAL again
+    // and again; back to its size however this ends (a pragma is not rolled back).
+    std::optional<qint64> cacheSize;
+    struct CacheSizeGuard
+    {
+        Database& db;
+        const std::optional<qint64>& size;
+        ~CacheSizeGuard()
+        {
+            if (size)
+                QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*size));
+        }
+    } cacheGuard{db, cacheSize};
+    if (large) {
+        QSqlQuery query(db.connection());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("PRAGMA cache_size")) || !query.next())
+            return Database::sqlError(failed, query.lastError());
+        cacheSize = query.value(0).toLongLong();
+        query.finish();
+        if (!query.exec(QStringLiteral("PRAGMA cache_size = -131072")))
+            return Database::sqlError(failed, query.lastError());
+    }
+
+    // Statements, prepared once.
+    QSqlQuery insertDocument(db.connection());
+    insertDocument.prepare(QStringLiteral(
+        "INSERT INTO documents (id, kind, series, client_id, status, number, number_year, sequence, issue_date, "
+        "issued_at, source_document_id, language, currency, eur_rate_micros, title, purchase_order, service_from, "
+        "service_to, payment_terms_days, due_date, discount_basis_points, discount_cents, notes, vat_case, net_cents, "
+        "vat_cents, disbursements_cents, total_cents, deducted_cents, due_cents, vat_eur_cents, snapshot, "
+        "canonical_version, chain_previous, chain_hash, sent_at, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?)"));
+    QSqlQuery insertLine(db.connection());
+    insertLine.prepare(QStringLiteral(
+        "INSERT INTO document_lines (document_id, position, kind, description, quantity_thousandths, unit, "
+        "unit_price_cents, vat_basis_points, discount_basis_points, net_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // An issued credit note counts against its invoice (what the trigger on numbering does).
+    QSqlQuery credit(db.connection());
+    credit.prepare(QStringLiteral(
+        "INSERT INTO document_balances (document_id, credited_cents) VALUES (?, ?) ON CONFLICT (document_id) "
+        "DO UPDATE SET credited_cents = credited_cents + excluded.credited_cents"));
+    // Each document is written whole, after its lines (whose trigger refuses lines under a
+    // numbered document): the lines' reference to it is checked at commit.
+    qint64 nextId = 0;
+    {
+        QSqlQuery query(db.connection());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"))
+            || !query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM documents")) || !query.next())
+            return Database::sqlError(failed, query.lastError());
+        nextId = query.value(0).toLongLong();
+    }
+    QSqlQuery insertPayment(db.connection());
+    insertPayment.prepare(QStringLiteral(
+        "INSERT INTO payments (client_id, received_on, amount_cents, currency, eur_cents, method, reference, notes, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?)"));
+    QSqlQuery insertAllocation(db.connection());
+    insertAllocation.prepare(
+        QStringLiteral("INSERT INTO payment_allocations (payment_id, document_id, amount_cents) VALUES (?, ?, ?)"));
+
+    // The series: patterns, yearly reset, and what is given as we go.
+    struct SeriesState
+    {
+        QString pattern;
+        bool yearlyReset = true;
+        QString head;
+        qint64 length = 0;
+        QHash<int, qint64> last; // year (0 without reset) → last number
+    };
+    QHash<QString, SeriesState> series;
+    {
+        QSqlQuery read(db.connection());
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT series, pattern, yearly_reset, chain_head, chain_length FROM document_series")))
+            return Database::sqlError(failed, read.lastError());
+        while (read.next()) {
+            SeriesState state;
+            state.pattern = read.value(1).toString();
+            state.yearlyReset = read.value(2).toBool();
+            state.head = read.value(3).toString();
+            state.length = read.value(4).toLongLong();
+            series.insert(read.value(0).toString(), state);
+        }
+    }
+
+    struct Written
+    {
+        qint64 id = 0;
+        BillingDocument document;
+        qint64 creditedCents = 0;
+    };
+    QList<Written> written;
+    written.reserve(plan.size());
+    QHash<QDate, int> issuedThatDay;
+    int documents = 0;
+    int payments = 0;
+    static const std::array methods{"transfer", "transfer", "transfer", "transfer", "card", "cheque", "direct_debit",
+                                    "paypal"};
+
+    for (const PlannedDocument& planned : std::as_const(plan)) {
+        const DocumentClient& client = clients.at(planned.client);
+        BillingDocument document;
+        document.kind = planned.kind;
+        document.clientId = client.id;
+        document.language = client.language;
+        document.currency = client.currency;
+        if (client.currency != QLatin1String("EUR"))
+            document.eurRateMicros = demoEurRate(client.currency, random);
+        document.paymentTermsDays = client.termsDays;
+        const QDate monthStart = LocalCalendar::monthStart(planned.date.addDays(-15));
+        document.serviceFrom = monthStart;
+        document.serviceTo = monthStart.addMonths(1).addDays(-1);
+        if (planned.kind == Kind::CreditNote) {
+            const Written& source = written.at(planned.source);
+            document.sourceDocumentId = source.id;
+            document.currency = source.document.currency;
+            document.eurRateMicros = source.document.eurRateMicros;
+            document.language = source.document.language;
+            document.serviceFrom = source.document.serviceFrom;
+            document.serviceTo = source.document.serviceTo;
+            document.title = source.document.title;
+            for (const DocumentLine& line : source.document.lines) {
+                DocumentLine copy = line;
+                copy.id = 0;
+                copy.netCents = 0;
+                document.lines << copy;
+                if (planned.partialCredit)
+                    break;
+            }
+        } else {
+            document.title = QString::fromUtf8(kDocumentTitles[random.bounded(int(kDocumentTitles.size()))]);
+            if (planned.kind == Kind::Deposit) {
+                DocumentLine line;
+                line.description = QStringLiteral("Acompte de 30 % — %1").arg(document.title);
+                line.unit = DocumentLine::Unit::Flat;
+                line.unitPriceCents = qint64(random.bounded(3, 30)) * 5000;
+                line.vatBasisPoints = defaultVat;
+                document.lines << line;
+            } else {
+                const int lineCount = 1 + std::min(11, int(random.bounded(6)) + int(random.bounded(7)) * int(random.bounded(2)));
+                for (int l = 0; l < lineCount; ++l) {
+                    DocumentLine line;
+                    if (l > 0 && random.bounded(12) == 0) {
+                        line.kind = DocumentLine::Kind::Disbursement;
+                        line.description = QString::fromUtf8(kDisbursementLines[random.bounded(int(kDisbursementLines.size()))]);
+                        line.unit = DocumentLine::Unit::Flat;
+                        line.unitPriceCents = qint64(random.bounded(300, 4000));
+                    } else {
+                        line.description = QString::fromUtf8(kServiceLines[random.bounded(int(kServiceLines.size()))]);
+                        line.unit = DocumentLine::Unit::Hour;
+                        line.quantityThousandths = qint64(random.bounded(2, 80)) * 250;
+                        line.unitPriceCents = client.hourlyCents;
+                        line.vatBasisPoints = defaultVat;
+                    }
+                    document.lines << line;
+                }
+            }
+        }
+        const BillingDocument::VatCase vatCase = client.vatCase;
+        auto totalled = InvoiceTotals::withTotals(document, vatCase);
+        if (!totalled)
+            return totalled.error();
+        document = *totalled;
+        document.vatCase = vatCase;
+        const qint64 created = calendar.toUtcMs(planned.date, QTime(9, 0));
+        document.createdAtMs = created;
+        document.updatedAtMs = created;
+        if (!planned.draft) {
+            const int sameDay = issuedThatDay[planned.date]++;
+            document.issueDate = planned.date;
+            document.issuedAtMs = calendar.toUtcMs(planned.date, QTime(10, 0)) + qint64(sameDay) * 1000;
+            document.updatedAtMs = document.issuedAtMs;
+            document.dueDate = planned.date.addDays(planned.kind == Kind::Quote ? 30 : document.paymentTermsDays);
+            document.snapshot = client.snapshot;
+            document.canonicalVersion = DocumentChain::kCurrentVersion;
+            document.numberYear = planned.date.year();
+            if (planned.kind == Kind::Quote) {
+                document.status = planned.quoteStatus;
+                document.sentAtMs = document.issuedAtMs;
+            } else {
+                const bool sent = planned.date.daysTo(last) > 3 || random.bounded(2) == 0;
+                document.status = sent ? DocStatus::Sent : DocStatus::Issued;
+                document.sentAtMs = sent ? document.issuedAtMs + 3600 * 1000 : 0;
+            }
+        }
+        const QString seriesKey = BillingDocument::seriesKey(document.series());
+        SeriesState& state = series[seriesKey];
+        if (!planned.draft) {
+            const int counterYear = state.yearlyReset ? document.numberYear : 0;
+            document.sequence = ++state.last[counterYear];
+            document.number = InvoiceIssuer::formatNumber(state.pattern, document.numberYear, document.sequence);
+        }
+
+        document.id = ++nextId;
+        int position = 0;
+        for (DocumentLine& line : document.lines) {
+            insertLine.addBindValue(document.id);
+            insertLine.addBindValue(++position);
+            insertLine.addBindValue(BillingDocument::lineKindKey(line.kind));
+            insertLine.addBindValue(line.description);
+            insertLine.addBindValue(line.quantityThousandths);
+            insertLine.addBindValue(BillingDocument::unitKey(line.unit));
+            insertLine.addBindValue(line.unitPriceCents);
+            insertLine.addBindValue(line.vatBasisPoints);
+            insertLine.addBindValue(line.discountBasisPoints);
+            insertLine.addBindValue(line.netCents);
+            if (!insertLine.exec())
+                return Database::sqlError(failed, insertLine.lastError());
+            line.id = insertLine.lastInsertId().toLongLong();
+        }
+        if (!planned.draft) {
+            // Numbered as issuing does: the chain link over the document as stored.
+            document.chainPrevious = state.head;
+            document.chainHash = DocumentChain::link(state.head, DocumentChain::canonical(document, document.canonicalVersion));
+            state.head = document.chainHash;
+            ++state.length;
+        }
+        insertDocument.addBindValue(document.id);
+        insertDocument.addBindValue(BillingDocument::kindKey(document.kind));
+        insertDocument.addBindValue(seriesKey);
+        insertDocument.addBindValue(document.clientId);
+        insertDocument.addBindValue(BillingDocument::statusKey(document.status));
+        insertDocument.addBindValue(planned.draft ? QVariant() : QVariant(document.number));
+        insertDocument.addBindValue(planned.draft ? QVariant() : QVariant(document.numberYear));
+        insertDocument.addBindValue(planned.draft ? QVariant() : QVariant(document.sequence));
+        insertDocument.addBindValue(planned.draft ? QVariant() : QVariant(document.issueDate.toString(Qt::ISODate)));
+        insertDocument.addBindValue(planned.draft ? QVariant() : QVariant(document.issuedAtMs));
+        insertDocument.addBindValue(document.sourceDocumentId == 0 ? QVariant() : QVariant(document.sourceDocumentId));
+        insertDocument.addBindValue(notNull(document.language));
+        insertDocument.addBindValue(document.currency);
+        insertDocument.addBindValue(document.eurRateMicros == 0 ? QVariant() : QVariant(document.eurRateMicros));
+        insertDocument.addBindValue(notNull(document.title));
+        insertDocument.addBindValue(notNull(document.purchaseOrder));
+        insertDocument.addBindValue(document.serviceFrom.toString(Qt::ISODate));
+        insertDocument.addBindValue(document.serviceTo.toString(Qt::ISODate));
+        insertDocument.addBindValue(document.paymentTermsDays);
+        insertDocument.addBindValue(document.dueDate.isValid() ? QVariant(document.dueDate.toString(Qt::ISODate))
+                                                               : QVariant());
+        insertDocument.addBindValue(document.discountBasisPoints);
+        insertDocument.addBindValue(document.discountCents);
+        insertDocument.addBindValue(notNull(document.notes));
+        insertDocument.addBindValue(BillingDocument::vatCaseKey(vatCase));
+        insertDocument.addBindValue(document.netCents);
+        insertDocument.addBindValue(document.vatCents);
+        insertDocument.addBindValue(document.disbursementsCents);
+        insertDocument.addBindValue(document.totalCents);
+        insertDocument.addBindValue(document.deductedCents);
+        insertDocument.addBindValue(document.dueCents);
+        insertDocument.addBindValue(document.vatEurCents ? QVariant(*document.vatEurCents) : QVariant());
+        insertDocument.addBindValue(notNull(document.snapshot));
+        insertDocument.addBindValue(planned.draft ? QVariant() : QVariant(document.canonicalVersion));
+        insertDocument.addBindValue(planned.draft ? QVariant() : QVariant(document.chainPrevious));
+        insertDocument.addBindValue(planned.draft ? QVariant() : QVariant(document.chainHash));
+        insertDocument.addBindValue(document.sentAtMs == 0 ? QVariant() : QVariant(document.sentAtMs));
+        insertDocument.addBindValue(document.createdAtMs);
+        insertDocument.addBindValue(document.updatedAtMs);
+        if (!insertDocument.exec())
+            return Database::sqlError(failed, insertDocument.lastError());
+        if (planned.kind == Kind::CreditNote && !planned.draft) {
+            credit.addBindValue(document.sourceDocumentId);
+            credit.addBindValue(document.totalCents);
+            if (!credit.exec())
+                return Database::sqlError(failed, credit.lastError());
+        }
+        ++documents;
+        if (planned.kind == Kind::CreditNote)
+            written[planned.source].creditedCents += document.totalCents;
+        written << Written{document.id, document, 0};
+    }
+
+    // Payments, once every credit note is known: in full, in part or not at all, never after `last`.
+    for (int i = 0; i < plan.size(); ++i) {
+        const PlannedDocument& planned = plan.at(i);
+        const Written& entry = written.at(i);
+        if (planned.draft || (planned.kind != Kind::Invoice && planned.kind != Kind::Deposit))
+            continue;
+        const qint64 outstanding = entry.document.dueCents - entry.creditedCents;
+        if (outstanding <= 0 || planned.payment == 2)
+            continue;
+        const qint64 amount = planned.payment == 1 ? std::max<qint64>(1, outstanding * random.bounded(30, 71) / 100)
+                                                   : outstanding;
+        const int delay = random.bounded(0, entry.document.paymentTermsDays + 16);
+        QDate received = planned.date.addDays(delay);
+        if (received > last) {
+            // The most recent ones are simply not paid yet.
+            if (planned.payment == 0 && planned.date.daysTo(last) < 10)
+                continue;
+            received = last;
+        }
+        const QString& currency = entry.document.currency;
+        qint64 eurCents = amount;
+        if (currency != QLatin1String("EUR")) {
+            const qint64 rate = entry.document.eurRateMicros > 0 ? entry.document.eurRateMicros
+                                                                  : demoEurRate(currency, random);
+            eurCents = std::max<qint64>(1, roundedRatio(amount, rate + random.bounded(-5000, 5000), 1000000));
+        }
+        insertPayment.addBindValue(entry.document.clientId);
+        insertPayment.addBindValue(received.toString(Qt::ISODate));
+        insertPayment.addBindValue(amount);
+        insertPayment.addBindValue(currency);
+        insertPayment.addBindValue(eurCents);
+        insertPayment.addBindValue(QString::fromUtf8(methods[random.bounded(int(methods.size()))]));
+        insertPayment.addBindValue(entry.document.number);
+        insertPayment.addBindValue(calendar.toUtcMs(received, QTime(12, 0)));
+        if (!insertPayment.exec())
+            return Database::sqlError(failed, insertPayment.lastError());
+        const qint64 paymentId = insertPayment.lastInsertId().toLongLong();
+        insertAllocation.addBindValue(paymentId);
+        insertAllocation.addBindValue(entry.id);
+        insertAllocation.addBindValue(amount);
+        if (!insertAllocation.exec())
+            return Database::sqlError(failed, insertAllocation.lastError());
+        ++payments;
+    }
+
+    // Counters and series heads as issuing leaves them.
+    QSqlQuery counter(db.connection());
+    counter.prepare(QStringLiteral(
+        "INSERT INTO document_counters (series, year, last_number) VALUES (?, ?, ?) "
+        "ON CONFLICT (series, year) DO UPDATE SET last_number = excluded.last_number"));
+    QSqlQuery head(db.connection());
+    head.prepare(QStringLiteral("UPDATE document_series SET chain_head = ?, chain_length = ? WHERE series = ?"));
+    for (auto it = series.cbegin(); it != series.cend(); ++it) {
+        for (auto year = it->last.cbegin(); year != it->last.cend(); ++year) {
+            counter.addBindValue(it.key());
+            counter.addBindValue(year.key());
+            counter.addBindValue(year.value());
+            if (!counter.exec())
+                return Database::sqlError(failed, counter.lastError());
+        }
+        head.addBindValue(it->head);
+        head.addBindValue(it->length);
+        head.addBindValue(it.key());
+        if (!head.exec())
+            return Database::sqlError(failed, head.lastError());
+    }
+    Q_UNUSED(now);
+    return std::pair<int, int>{documents, payments};
+}
+
 } // namespace
 
 DemoGenerator::DemoGenerator(Database& database, quint32 seed)
@@ -878,6 +1471,13 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Size size, const Progress
         if (Status added = writeTimeEntries(m_db, m_seed + 2, first, last, entries, running, now, timeProgress); !added)
             return added;
         summary.timeEntries = int(entries) + (running ? 1 : 0);
+
+        // Quotes, invoices, credit notes and their payments (issue 6), over the same span.
+        auto billed = writeDocuments(m_db, m_seed + 3, size == Size::Large, first, last, now);
+        if (!billed)
+            return billed.error();
+        summary.documents = billed->first;
+        summary.payments = billed->second;
         return {};
     });
     if (!written)

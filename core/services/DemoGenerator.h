@@ -16,7 +16,8 @@ class Database;
 /**
  * Fills a new database with realistic, varied demo data (French and foreign clients, several time
  * zones, their contacts, missions, tasks and time entries: 1,000,000 over 10 years for `large`, a
- * few hundred over 3 months and a running timer for `small`). Deterministic for a given seed, so
+ * few hundred over 3 months and a running timer for `small`; 20,000 quotes, invoices and credit notes
+ * with their payments for `large`, a dozen for `small`). Deterministic for a given seed, so
  * benchmarks compare like with like.
  * Each area adds its own tables here as it lands, up to DESIGN.md's `large` sizes.
  */
@@ -40,6 +41,9 @@ public:
         int tasks = 0;
         /** Finished entries and, for `small`, the running timer. */
         int timeEntries = 0;
+        /** Quotes, invoices, deposit invoices and credit notes, drafts included. */
+        int documents = 0;
+        int payments = 0;
     };
 
     /** Progress in [0, 1]; return false from it to cancel (nothing is then written). */

@@ -3,6 +3,9 @@
 
 #include "core/domain/LocalCalendar.h"
 #include "core/services/DemoGenerator.h"
+#include "core/services/DocumentChain.h"
+
+#include <QElapsedTimer>
 
 #include <QSet>
 #include <QSqlQuery>
@@ -90,6 +93,47 @@ void checkTimeEntries(Database& db)
     CHECK(checked > 0);
 }
 
+
+/** What every demo's documents must be: as issuing and payments leave them, so that check passes. */
+void checkDocuments(Database& db)
+{
+    // The chains, numbers, counters, lines and balances verify.
+    auto problems = DocumentChain::verify(db);
+    BUREAU_REQUIRE_OK(problems);
+    INFO(problems->join(u'\n').toStdString());
+    CHECK(problems->isEmpty());
+    // Numbers run 1..n per series and year, no draft holds one.
+    CHECK(rows(db, QStringLiteral("SELECT series, number_year, count(*), min(sequence), max(sequence) FROM documents "
+                                  "WHERE number IS NOT NULL GROUP BY 1, 2 HAVING count(*) <> max(sequence) "
+                                  "OR min(sequence) <> 1"))
+              .isEmpty());
+    CHECK(rows(db, QStringLiteral("SELECT d.series, d.number_year, max(d.sequence), c.last_number FROM documents d "
+                                  "LEFT JOIN document_counters c ON c.series = d.series AND c.year = d.number_year "
+                                  "WHERE d.number IS NOT NULL GROUP BY 1, 2 HAVING c.last_number IS NOT max(d.sequence)"))
+              .isEmpty());
+    CHECK(number(db, QStringLiteral("SELECT count(*) FROM documents d WHERE number IS NOT NULL AND NOT EXISTS "
+                                    "(SELECT 1 FROM document_lines l WHERE l.document_id = d.id)"))
+          == 0);
+    // Totals are the lines'.
+    CHECK(number(db, QStringLiteral("SELECT count(*) FROM documents d WHERE total_cents <> (SELECT sum(net_cents) FROM "
+                                    "document_lines l WHERE l.document_id = d.id) + vat_cents - discount_cents"))
+          == 0);
+    // Balances are what the allocations and issued credit notes say; nothing overpaid.
+    CHECK(number(db, QStringLiteral("SELECT count(*) FROM document_balances b WHERE paid_cents <> coalesce((SELECT "
+                                    "sum(amount_cents) FROM payment_allocations a WHERE a.document_id = b.document_id), 0) "
+                                    "OR credited_cents <> coalesce((SELECT sum(total_cents) FROM documents c WHERE "
+                                    "c.source_document_id = b.document_id AND c.kind = 'credit_note' AND c.number IS NOT "
+                                    "NULL), 0)"))
+          == 0);
+    CHECK(number(db, QStringLiteral("SELECT count(*) FROM document_balances b JOIN documents d ON d.id = b.document_id "
+                                    "WHERE b.paid_cents + b.credited_cents > d.due_cents"))
+          == 0);
+    // Payments never after today (2026-11-27), never before their invoice.
+    CHECK(number(db, QStringLiteral("SELECT count(*) FROM payments WHERE received_on > '2026-11-27'")) == 0);
+    CHECK(number(db, QStringLiteral("SELECT count(*) FROM payment_allocations a JOIN payments p ON p.id = a.payment_id "
+                                    "JOIN documents d ON d.id = a.document_id WHERE p.received_on < d.issue_date"))
+          == 0);
+}
 } // namespace
 
 TEST_CASE("Demo data is varied and realistic", "[demo]")
@@ -139,6 +183,35 @@ TEST_CASE("Demo data is varied and realistic", "[demo]")
     CHECK(number(temp.db(), QStringLiteral("SELECT count(DISTINCT description) FROM time_entries")) >= 20);
     CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM time_entries WHERE description = 'Tri des e-mails'")) > 10000);
     checkTimeEntries(temp.db());
+
+    // 20,000 documents over the ten years: mostly issued invoices, some deposits, credit notes,
+    // quotes in every state, a few drafts; most paid, some partly, some overdue, a few in USD/GBP.
+    CHECK(summary->documents == 20000);
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM documents")) == 20000);
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM documents WHERE kind = 'invoice' AND number IS NOT NULL"))
+          > 14000);
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM documents WHERE kind = 'deposit'")) > 300);
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM documents WHERE kind = 'credit_note'")) > 300);
+    CHECK(column(temp.db(), QStringLiteral("SELECT DISTINCT status FROM documents WHERE kind = 'quote' ORDER BY 1"))
+          == QStringList{QStringLiteral("accepted"), QStringLiteral("draft"), QStringLiteral("expired"),
+                         QStringLiteral("refused"), QStringLiteral("sent")});
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM documents WHERE status = 'draft'")) > 10);
+    CHECK(number(temp.db(), QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM document_lines GROUP BY "
+                                           "document_id)"))
+          == 12);
+    CHECK(column(temp.db(), QStringLiteral("SELECT min(issue_date) FROM documents")).first() >= QStringLiteral("2016-11-27"));
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM documents d JOIN document_balances b ON b.document_id = d.id "
+                                           "WHERE d.kind = 'invoice' AND b.paid_cents = d.due_cents"))
+          > 12000);
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM documents d LEFT JOIN document_balances b ON "
+                                           "b.document_id = d.id WHERE d.kind IN ('invoice', 'deposit') AND d.number IS NOT "
+                                           "NULL AND d.due_date < '2026-11-27' AND coalesce(b.paid_cents, 0) + "
+                                           "coalesce(b.credited_cents, 0) < d.due_cents"))
+          > 20);
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM payments WHERE currency IN ('USD', 'GBP') AND eur_cents > 0 "
+                                           "AND eur_cents <> amount_cents"))
+          > 10);
+    checkDocuments(temp.db());
 }
 
 TEST_CASE("Small demo data has recent time and a running timer", "[demo][time]")
@@ -161,6 +234,40 @@ TEST_CASE("Small demo data has recent time and a running timer", "[demo][time]")
           <= QStringLiteral("2026-11-26"));
     CHECK(number(temp.db(), QStringLiteral("SELECT count(DISTINCT client_id) FROM time_entries")) >= 3);
     checkTimeEntries(temp.db());
+}
+
+TEST_CASE("Small demo data has a few invoices paid and overdue and a quote", "[demo][invoice]")
+{
+    TempDatabase temp;
+    auto summary = DemoGenerator(temp.db()).generate(DemoGenerator::Size::Small);
+    BUREAU_REQUIRE_OK(summary);
+    CHECK(summary->documents == 11);
+    CHECK(summary->payments == 5); // four invoices and the deposit: not the overdue one, not the credited one
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM documents WHERE status = 'draft'")) == 1);
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM documents WHERE kind = 'credit_note' AND number IS NOT NULL")) == 1);
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM documents WHERE kind = 'quote'")) == 2);
+    // One invoice overdue (nothing paid, due before today), one partly paid.
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM documents d LEFT JOIN document_balances b ON "
+                                           "b.document_id = d.id WHERE d.kind = 'invoice' AND d.number IS NOT NULL AND "
+                                           "d.due_date < '2026-11-27' AND coalesce(b.paid_cents, 0) = 0 AND "
+                                           "coalesce(b.credited_cents, 0) = 0"))
+          == 1);
+    CHECK(number(temp.db(), QStringLiteral("SELECT count(*) FROM documents d JOIN document_balances b ON "
+                                           "b.document_id = d.id WHERE b.paid_cents > 0 AND b.paid_cents < d.due_cents"))
+          == 1);
+    checkDocuments(temp.db());
+}
+
+TEST_CASE("Demo documents are the same for the same seed", "[demo][invoice]")
+{
+    TempDatabase first;
+    TempDatabase second;
+    BUREAU_REQUIRE_OK(DemoGenerator(first.db()).generate(DemoGenerator::Size::Small));
+    BUREAU_REQUIRE_OK(DemoGenerator(second.db()).generate(DemoGenerator::Size::Small));
+    const QString sql = QStringLiteral("SELECT kind, number, client_id, issue_date, total_cents, chain_hash FROM documents "
+                                       "ORDER BY id");
+    CHECK(rows(first.db(), sql).size() == 11);
+    CHECK(rows(first.db(), sql) == rows(second.db(), sql));
 }
 
 TEST_CASE("Demo time entries are the same for the same seed", "[demo][time]")
