@@ -2,7 +2,9 @@
 #include "core/services/DashboardService.h"
 
 #include "core/domain/LocalCalendar.h"
+#include "core/services/RevenueReport.h"
 #include "core/storage/Database.h"
+#include "core/storage/ProfileRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,6 +59,36 @@ Result<DashboardService::Time> DashboardService::time(QDate today) const
         return alerts.error();
     time.packageAlerts = alerts.value();
     return time;
+}
+
+Result<DashboardService::Invoicing> DashboardService::invoicing(QDate today) const
+{
+    if (!today.isValid())
+        return Error::make(Error::Kind::Invalid, tr("Choose a day."), QStringLiteral("invalid date"));
+    Invoicing money;
+    auto ageing = PaymentService(m_db).ageing(today);
+    if (!ageing)
+        return ageing.error();
+    money.ageing = ageing.value();
+    const PaymentService::AgeingTotals* main = nullptr;
+    for (const auto& totals : std::as_const(money.ageing)) {
+        if (!main || totals.totalCents() > main->totalCents()
+            || (totals.totalCents() == main->totalCents() && totals.currency == QLatin1String("EUR")))
+            main = &totals;
+    }
+    if (main) {
+        money.mainCurrency = main->currency;
+        money.outstandingCents = main->totalCents();
+        money.overdueCents = main->days0To30Cents + main->days31To60Cents + main->over60Cents;
+    }
+    auto franchise = RevenueReport(m_db).franchiseTurnover(today.year());
+    if (!franchise)
+        return franchise.error();
+    money.franchise = franchise.value();
+    money.thresholdLevel = VatRules::thresholdLevel(money.franchise);
+    if (auto profile = ProfileRepository(m_db).load(); profile && profile->has_value())
+        money.underFranchise = (*profile)->vatRegime == BusinessProfile::VatRegime::Franchise;
+    return money;
 }
 
 } // namespace Bureau

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/domain/Duration.h"
 #include "core/domain/LocalCalendar.h"
+#include "core/domain/Money.h"
 #include "core/services/DashboardService.h"
 #include "ui/shell/Theme.h"
 
@@ -106,6 +107,34 @@ DashboardView::DashboardView(Database& database, const Clock& clock, QWidget* pa
     m_month = figure(1, QStringLiteral("hoursThisMonth"));
     figures->setColumnStretch(2, 1);
     hoursLayout->insertLayout(hoursLayout->indexOf(m_hours.body), figures);
+    // Invoices: what clients owe, what is overdue, and the franchise threshold when near.
+    auto* invoicesLayout = qobject_cast<QVBoxLayout*>(m_invoices.title->parentWidget()->layout());
+    auto* owed = new QGridLayout;
+    owed->setHorizontalSpacing(24);
+    owed->setVerticalSpacing(0);
+    auto moneyFigure = [this, owed](int column, const QString& name) {
+        Card card;
+        card.value = new QLabel(this);
+        card.value->setObjectName(name);
+        QFont font = card.value->font();
+        font.setPointSizeF(font.pointSizeF() * 1.6);
+        font.setWeight(QFont::DemiBold);
+        card.value->setFont(font);
+        card.caption = new QLabel(this);
+        card.caption->setObjectName(QStringLiteral("cardCaption"));
+        owed->addWidget(card.value, 0, column);
+        owed->addWidget(card.caption, 1, column);
+        return card;
+    };
+    m_outstanding = moneyFigure(0, QStringLiteral("outstandingTotal"));
+    m_overdue = moneyFigure(1, QStringLiteral("overdueTotal"));
+    owed->setColumnStretch(2, 1);
+    invoicesLayout->insertLayout(invoicesLayout->indexOf(m_invoices.body), owed);
+    m_franchiseWarning = new QLabel(this);
+    m_franchiseWarning->setObjectName(QStringLiteral("franchiseWarning"));
+    m_franchiseWarning->setWordWrap(true);
+    m_franchiseWarning->hide();
+    invoicesLayout->insertWidget(invoicesLayout->indexOf(m_invoices.body) + 1, m_franchiseWarning);
     m_packages = addPanel(panels, 1, 2);
     m_packages.body->setObjectName(QStringLiteral("mutedLabel"));
     auto* packagesLayout = qobject_cast<QVBoxLayout*>(m_packages.title->parentWidget()->layout());
@@ -175,6 +204,8 @@ void DashboardView::refresh()
     const QDate today = LocalCalendar::forDatabase(m_db).dayOf(m_clock.nowMs());
     if (auto time = DashboardService(m_db).time(today))
         m_time = time.value();
+    if (auto invoicing = DashboardService(m_db).invoicing(today))
+        m_invoicing = invoicing.value();
     retranslateUi();
 }
 
@@ -216,6 +247,65 @@ void DashboardView::fillPackages()
     }
 }
 
+void DashboardView::fillInvoicing()
+{
+    const QLocale locale;
+    const DashboardService::Invoicing& money = m_invoicing;
+    m_invoices.title->setText(tr("Invoices"));
+    m_outstanding.value->setText(Money::fromCents(money.outstandingCents, money.mainCurrency).format(locale));
+    m_outstanding.caption->setText(tr("outstanding"));
+    m_overdue.value->setText(Money::fromCents(money.overdueCents, money.mainCurrency).format(locale));
+    m_overdue.caption->setText(tr("overdue"));
+    QPalette overduePalette = m_outstanding.value->palette();
+    if (money.overdueCents > 0)
+        overduePalette.setColor(QPalette::WindowText,
+                                Theme::isDark(palette()) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd3, 0x2f, 0x2f));
+    m_overdue.value->setPalette(overduePalette);
+    // Other currencies are named, never added to the main one.
+    QStringList others;
+    for (const auto& totals : money.ageing) {
+        if (totals.currency == money.mainCurrency || totals.totalCents() == 0)
+            continue;
+        others.append(Money::fromCents(totals.totalCents(), totals.currency).format(locale));
+    }
+    if (money.outstandingCents == 0 && others.isEmpty())
+        m_invoices.body->setText(tr("Every issued invoice is paid."));
+    else if (others.isEmpty())
+        m_invoices.body->setText(money.overdueCents > 0 ? tr("Invoices › Receivables lists whom to remind.")
+                                                        : tr("Nothing is overdue."));
+    else
+        m_invoices.body->setText(tr("Also outstanding: %1.").arg(others.join(QStringLiteral(", "))));
+    QString warning;
+    const auto& franchise = money.franchise;
+    const QString received = Money::fromCents(franchise.receivedEurCents, QStringLiteral("EUR")).format(locale);
+    const QString base = Money::fromCents(franchise.baseCents, QStringLiteral("EUR")).format(locale);
+    const QString higher = Money::fromCents(franchise.higherCents, QStringLiteral("EUR")).format(locale);
+    if (money.underFranchise) {
+        switch (money.thresholdLevel) {
+        case VatRules::ThresholdLevel::Below:
+            break;
+        case VatRules::ThresholdLevel::NearBase:
+            warning = tr("VAT franchise: %1 received this year, near the %2 threshold.").arg(received, base);
+            break;
+        case VatRules::ThresholdLevel::PastBase:
+            warning = tr("VAT franchise: %1 received this year, past the %2 threshold: VAT applies from next year.")
+                          .arg(received, base);
+            break;
+        case VatRules::ThresholdLevel::PastHigher:
+            warning = tr("VAT franchise lost: %1 received this year, past the %2 threshold. VAT is due now.")
+                          .arg(received, higher);
+            break;
+        }
+    }
+    m_franchiseWarning->setVisible(!warning.isEmpty());
+    m_franchiseWarning->setText(warning);
+    const bool dark = Theme::isDark(palette());
+    const bool lost = money.thresholdLevel == VatRules::ThresholdLevel::PastHigher;
+    m_franchiseWarning->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;")
+                                          .arg(lost ? (dark ? QStringLiteral("#ff6b6b") : QStringLiteral("#d32f2f"))
+                                                    : (dark ? QStringLiteral("#f5a55a") : QStringLiteral("#b35c00"))));
+}
+
 void DashboardView::retranslateUi()
 {
     setTitle(tr("Dashboard"));
@@ -236,8 +326,7 @@ void DashboardView::retranslateUi()
     m_tasks.body->setText(tr("No task due today."));
     m_messages.title->setText(tr("Messages waiting"));
     m_messages.body->setText(tr("No message waiting to be handled."));
-    m_invoices.title->setText(tr("Overdue invoices"));
-    m_invoices.body->setText(tr("No overdue invoice."));
+    fillInvoicing();
     m_hours.title->setText(tr("Hours worked"));
     m_week.value->setText(Duration::fromMinutes(m_time.minutesThisWeek).format(locale));
     m_week.caption->setText(tr("this week"));

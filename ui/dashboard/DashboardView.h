@@ -42,6 +42,7 @@ private:
     Card addCard(QGridLayout* grid, int column);
     Panel addPanel(QGridLayout* grid, int row, int column);
     void fillPackages();
+    void fillInvoicing();
 
     Database& m_db;
     const Clock& m_clock;
@@ -59,6 +60,11 @@ private:
     /** The hours panel's two figures: this week, this month. */
     Card m_week;
     Card m_month;
+    /** The invoices panel's two figures: outstanding, overdue (main currency); the franchise warning. */
+    Card m_outstanding;
+    Card m_overdue;
+    QLabel* m_franchiseWarning = nullptr;
+    DashboardService::Invoicing m_invoicing;
     /** One row (warning, bar) per package running low; rebuilt on refresh and language change. */
     QVBoxLayout* m_packageRows = nullptr;
     int m_values[4] = {0, 0, 0, 0};

@@ -11,6 +11,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/TimeEntryRepository.h"
 #include "ui/clients/ClientUi.h"
+#include "ui/reports/RevenuePage.h"
 #include "ui/shell/AppContext.h"
 #include "ui/shell/Theme.h"
 #include "ui/widgets/ElidedLabel.h"
@@ -45,6 +46,7 @@
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolTip>
 #include <QUrl>
@@ -163,9 +165,13 @@ ReportsView::~ReportsView() = default;
 
 QWidget* ReportsView::buildContent()
 {
-    auto* content = new QWidget(this);
+    // Two reports side by side: the hours (below) and the revenue (RevenuePage).
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("reportTabs"));
+    m_tabs->setDocumentMode(true);
+    auto* content = new QWidget(m_tabs);
     auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 12, 0, 0);
     layout->setSpacing(16);
 
     // Filters under the header: period (and its days), client, grouping; the days shown on the right.
@@ -321,7 +327,25 @@ QWidget* ReportsView::buildContent()
     };
     connect(m_from, &QDateEdit::dateChanged, this, [customChanged, this] { customChanged(m_from); });
     connect(m_to, &QDateEdit::dateChanged, this, [customChanged, this] { customChanged(m_to); });
-    return content;
+    m_tabs->addTab(content, QString());
+    m_revenue = new RevenuePage(m_context, m_tabs);
+    m_tabs->addTab(m_revenue, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ReportsView::updateHeaderActions);
+    return m_tabs;
+}
+
+void ReportsView::showRevenue(bool revenue)
+{
+    m_tabs->setCurrentWidget(revenue ? static_cast<QWidget*>(m_revenue) : m_tabs->widget(0));
+}
+
+void ReportsView::updateHeaderActions()
+{
+    // The header's exports are the time report's; the revenue page has its own.
+    const bool time = m_tabs->currentIndex() == 0 && m_hasTime;
+    m_csv->setVisible(time);
+    m_print->setVisible(time);
+    primaryButton()->setVisible(time);
 }
 
 QChart* ReportsView::chart() const
@@ -524,12 +548,12 @@ void ReportsView::refresh()
     m_updating = true;
     fillClients();
     m_updating = false;
-    const bool empty = !m_hasTime;
+    m_hasRevenue = m_revenue->hasData();
+    const bool empty = !m_hasTime && !m_hasRevenue;
     showEmptyState(empty);
-    m_csv->setVisible(!empty);
-    m_print->setVisible(!empty);
-    primaryButton()->setVisible(!empty);
+    updateHeaderActions();
     applyPeriod();
+    m_revenue->refresh();
 }
 
 void ReportsView::runReport()
@@ -793,7 +817,9 @@ void ReportsView::retranslateUi()
     m_csv->setToolTip(
         tr("The report’s rows as a spreadsheet file (%1)").arg(kCsvKey.toString(QKeySequence::NativeText)));
     // Nothing to save while there is no time at all (setPrimaryAction() shows the button).
-    primaryButton()->setVisible(m_hasTime);
+    updateHeaderActions();
+    m_tabs->setTabText(0, tr("Time"));
+    m_tabs->setTabText(1, tr("Revenue"));
     emptyState()->setTexts(tr("No hours to report yet"),
                            tr("Hours you record, with the timer or by hand, are summed here by client, mission and "
                               "period, with what remains to invoice."));

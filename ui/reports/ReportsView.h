@@ -16,6 +16,7 @@ class QPrinter;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace Bureau
@@ -23,6 +24,7 @@ namespace Bureau
 
 struct AppContext;
 class ElidedLabel;
+class RevenuePage;
 class TimeReportModel;
 
 /**
@@ -90,6 +92,12 @@ public:
     /** The print dialog, then print(). */
     void printWithDialog();
 
+    /** Reports › Revenue (invoiced, collected, URSSAF, franchise thresholds, receipts register). */
+    RevenuePage* revenuePage() const { return m_revenue; }
+    QTabWidget* tabs() const { return m_tabs; }
+    /** Shows the Revenue tab (true) or the Time one. */
+    void showRevenue(bool revenue);
+
     QTableView* table() const { return m_table; }
     TimeReportModel* model() const { return m_model; }
     QChartView* chartView() const { return m_chartView; }
@@ -132,7 +140,12 @@ private:
     void styleChart();
     QString suggestedFileName(const QString& extension) const;
 
+    void updateHeaderActions();
+
     AppContext& m_context;
+    QTabWidget* m_tabs = nullptr;
+    RevenuePage* m_revenue = nullptr;
+    bool m_hasRevenue = false;
     TimeReportService::Report m_report;
     TimeReportModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;

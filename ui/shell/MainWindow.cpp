@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/MainWindow.h"
 
+#include "core/Clock.h"
+#include "core/domain/LocalCalendar.h"
+#include "core/services/InvoiceFromTime.h"
 #include "core/services/TimeTracker.h"
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseWatcher.h"
 #include "core/storage/SyncedFolder.h"
 #include "ui/clients/ClientsView.h"
 #include "ui/dashboard/DashboardView.h"
+#include "ui/invoices/InvoicesView.h"
 #include "ui/reports/ReportsView.h"
 #include "ui/settings/ProfilePage.h"
 #include "ui/settings/SecretsPage.h"
@@ -34,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -93,14 +98,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         },
         [this] { return m_clients = new ClientsView(m_context, m_stack); },
         [this] { return m_time = new TimeView(m_context, *m_tracker, m_stack); },
-        [this] {
-            return new PlaceholderView(QStringLiteral("invoices"), [] {
-                return Texts{tr("Invoices"), tr("No invoices yet"),
-                             tr("Quotes, invoices, credit notes and payments, numbered and kept as French law "
-                                "requires."),
-                             QString()};
-            });
-        },
+        [this] { return m_invoices = new InvoicesView(m_context, m_stack); },
         [this] {
             return new PlaceholderView(QStringLiteral("tasks"), [] {
                 return Texts{tr("Tasks"), tr("Nothing to do"), tr("What you owe each client, with its due date."),
@@ -307,6 +305,35 @@ void MainWindow::refreshAfterExternalChange()
         m_time->refresh();
     if (m_reports)
         m_reports->refresh();
+    if (m_invoices)
+        m_invoices->refresh();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_monthlyDraftsDone)
+        return;
+    m_monthlyDraftsDone = true;
+    // Once the window shows, never before: the start-up stays as fast as the dashboard alone.
+    QTimer::singleShot(0, this, [this] { makeMonthlyDrafts(); });
+}
+
+int MainWindow::makeMonthlyDrafts()
+{
+    const QDate today = LocalCalendar::forDatabase(m_context.database).dayOf(m_context.clock.nowMs());
+    auto made = InvoiceFromTime(m_context.database).monthlyDrafts(today);
+    if (!made) {
+        // Not worth a dialog at start-up: the next start tries again.
+        qWarning("Monthly drafts: %s", qPrintable(made.error().oneLine()));
+        return 0;
+    }
+    const int count = static_cast<int>(made->size());
+    if (m_invoices)
+        m_invoices->refresh();
+    if (count > 0)
+        statusBar()->showMessage(tr("%n monthly draft(s) made: review them in Invoices.", "", count), 15000);
+    return count;
 }
 
 void MainWindow::changeEvent(QEvent* event)

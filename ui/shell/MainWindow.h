@@ -18,6 +18,7 @@ namespace Bureau
 
 struct AppContext;
 class ClientsView;
+class InvoicesView;
 class DashboardView;
 class DatabaseWatcher;
 class ReportsView;
@@ -74,9 +75,16 @@ public:
     /** Restores the saved geometry and last view (call before show()). */
     void restoreState();
 
+    /**
+     * Makes the monthly drafts of package and fixed-fee missions due today (InvoiceFromTime);
+     * run once, just after the window first shows. Returns how many were made.
+     */
+    int makeMonthlyDrafts();
+
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildToolbar();
@@ -93,6 +101,7 @@ private:
     DashboardView* m_dashboard = nullptr;
     ClientsView* m_clients = nullptr;
     ReportsView* m_reports = nullptr;
+    InvoicesView* m_invoices = nullptr;
     SettingsView* m_settings = nullptr;
     DatabaseWatcher* m_watcher = nullptr;
     QFrame* m_banner = nullptr;
@@ -104,6 +113,7 @@ private:
     QAction* m_timerAction = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_databaseLabel = nullptr;
+    bool m_monthlyDraftsDone = false;
 };
 
 } // namespace Bureau
