@@ -211,12 +211,49 @@
     </message>
 </context>
 <context>
+    <name>Bureau::FromTimeDialog</name>
+    <message numerus="yes">
+        <source>%n line(s), %1 before VAT.</source>
+        <translation>
+            <numerusform>%n line, %1 before VAT.</numerusform>
+            <numerusform>%n lines, %1 before VAT.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::InvoicesView</name>
+    <message numerus="yes">
+        <source>%n monthly draft(s) for package and fixed-fee missions await your review before they are issued.</source>
+        <translation>
+            <numerusform>%n monthly draft for a package or fixed-fee mission awaits your review before it is issued.</numerusform>
+            <numerusform>%n monthly drafts for package and fixed-fee missions await your review before they are issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Bureau::KeychainCredentialStore</name>
     <message numerus="yes">
         <source>The system keychain is not available: it did not answer within %n second(s).</source>
         <translation>
             <numerusform>The system keychain is not available: it did not answer within %n second.</numerusform>
             <numerusform>The system keychain is not available: it did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::MainWindow</name>
+    <message numerus="yes">
+        <source>%n monthly draft(s) made: review them in Invoices.</source>
+        <translation>
+            <numerusform>%n monthly draft made: review it in Invoices.</numerusform>
+            <numerusform>%n monthly drafts made: review them in Invoices.</numerusform>
         </translation>
     </message>
 </context>
@@ -228,6 +265,30 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::ReceivablesView</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
         </translation>
     </message>
 </context>
@@ -363,6 +424,20 @@
         <translation>
             <numerusform>%n entry, %1 (%2 h).</numerusform>
             <numerusform>%n entries, %1 (%2 h).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices and numbering: %n problem(s)</source>
+        <translation>
+            <numerusform>Invoices and numbering: %n problem</numerusform>
+            <numerusform>Invoices and numbering: %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) made, to review:</source>
+        <translation>
+            <numerusform>%n draft made, to review:</numerusform>
+            <numerusform>%n drafts made, to review:</numerusform>
         </translation>
     </message>
 </context>

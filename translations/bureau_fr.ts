@@ -116,6 +116,113 @@
     </message>
 </context>
 <context>
+    <name>BillingDocument</name>
+    <message>
+        <source>Choose the client of this document.</source>
+        <translation>Choisissez le client de ce document.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s language must be French or English.</source>
+        <translation>La langue du document doit être le français ou l’anglais.</translation>
+    </message>
+    <message>
+        <source>Enter the currency as a three-letter code, such as EUR or USD.</source>
+        <translation>Saisissez la devise sous la forme d’un code à trois lettres, par exemple EUR ou USD.</translation>
+    </message>
+    <message>
+        <source>The end of the service period is before its start.</source>
+        <translation>La fin de la période de prestation précède son début.</translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>Le délai de paiement doit être compris entre 0 et 365 jours.</translation>
+    </message>
+    <message>
+        <source>The discount must be between 0% and 100%.</source>
+        <translation>La remise doit être comprise entre 0&#xa0;% et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The discount cannot be a negative amount.</source>
+        <translation>La remise ne peut pas être un montant négatif.</translation>
+    </message>
+    <message>
+        <source>Give the discount either as a percentage or as an amount, not both.</source>
+        <translation>Indiquez la remise soit en pourcentage, soit en montant, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>The exchange rate cannot be negative.</source>
+        <translation>Le taux de change ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no description.</source>
+        <translation>La ligne %1 n’a pas de description.</translation>
+    </message>
+    <message>
+        <source>Line %1 must have a quantity above zero.</source>
+        <translation>La ligne %1 doit avoir une quantité supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a negative price: to correct an invoice, issue a credit note.</source>
+        <translation>La ligne %1 a un prix négatif&#xa0;: pour corriger une facture, émettez un avoir.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a VAT rate that is not a French rate (20%, 10%, 5.5% or 2.1%).</source>
+        <translation>La ligne %1 a un taux de TVA qui n’est pas un taux français (20&#xa0;%, 10&#xa0;%, 5,5&#xa0;% ou 2,1&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>The discount of line %1 must be between 0% and 100%.</source>
+        <translation>La remise de la ligne %1 doit être comprise entre 0&#xa0;% et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Line %1 is a disbursement, rebilled at cost: it carries no VAT.</source>
+        <translation>La ligne %1 est un débours, refacturé à prix coûtant&#xa0;: elle ne porte pas de TVA.</translation>
+    </message>
+    <message>
+        <source>Line %1 is a disbursement, rebilled at cost: it takes no discount.</source>
+        <translation>La ligne %1 est un débours, refacturé à prix coûtant&#xa0;: elle ne peut pas recevoir de remise.</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>Facture d’acompte</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+</context>
+<context>
     <name>Bureau::AccessDialog</name>
     <message>
         <source>The access cannot be saved</source>
@@ -2523,14 +2630,6 @@ Bâtiment, étage (facultatif)</translation>
         <translation>Aucun message en attente de traitement.</translation>
     </message>
     <message>
-        <source>Overdue invoices</source>
-        <translation>Factures en retard</translation>
-    </message>
-    <message>
-        <source>No overdue invoice.</source>
-        <translation>Aucune facture en retard.</translation>
-    </message>
-    <message>
         <source>%1 used of %2</source>
         <translation>%1 utilisées sur %2</translation>
     </message>
@@ -2560,6 +2659,143 @@ Bâtiment, étage (facultatif)</translation>
     <message>
         <source>No package of hours is nearly used up this month.</source>
         <translation>Aucun forfait d’heures n’est près d’être épuisé ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>outstanding</source>
+        <translation>en attente de paiement</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Every issued invoice is paid.</source>
+        <translation>Toutes les factures émises sont payées.</translation>
+    </message>
+    <message>
+        <source>Invoices › Receivables lists whom to remind.</source>
+        <translation>Factures › À encaisser indique qui relancer.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Rien n’est en retard.</translation>
+    </message>
+    <message>
+        <source>Also outstanding: %1.</source>
+        <translation>Également en attente de paiement&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>VAT franchise: %1 received this year, near the %2 threshold.</source>
+        <translation>Franchise en base de TVA&#xa0;: %1 encaissés cette année, proche du seuil de %2.</translation>
+    </message>
+    <message>
+        <source>VAT franchise: %1 received this year, past the %2 threshold: VAT applies from next year.</source>
+        <translation>Franchise en base de TVA&#xa0;: %1 encaissés cette année, au-delà du seuil de %2&#xa0;: la TVA s’applique à partir de l’année prochaine.</translation>
+    </message>
+    <message>
+        <source>VAT franchise lost: %1 received this year, past the %2 threshold. VAT is due now.</source>
+        <translation>Franchise en base de TVA perdue&#xa0;: %1 encaissés cette année, au-delà du seuil de %2. La TVA est due dès maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::DocumentListModel</name>
+    <message>
+        <source>Number</source>
+        <comment>document list column</comment>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>document list column</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <comment>document list column</comment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>document list column</comment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>document list column</comment>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>document list column</comment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <comment>document list column</comment>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>document list column</comment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>The documents cannot be counted.</source>
+        <translation>Impossible de compter les documents.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>document status</comment>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>document status</comment>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>document status</comment>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>document status</comment>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>document status</comment>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>document status</comment>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>document status</comment>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <comment>document status</comment>
+        <translation>Partiellement payée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>document status</comment>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>document number of a draft</comment>
+        <translation>Brouillon</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2895,108 @@ Bâtiment, étage (facultatif)</translation>
     </message>
 </context>
 <context>
+    <name>Bureau::FromTimeDialog</name>
+    <message>
+        <source>Invoice unbilled time</source>
+        <translation>Facturer le temps non facturé</translation>
+    </message>
+    <message>
+        <source>The client&apos;s billable time not yet on any document, rounded as agreed with them, becomes the lines of a new draft invoice.</source>
+        <translation>Le temps facturable du client qui ne figure encore sur aucun document, arrondi comme convenu avec lui, devient les lignes d’une nouvelle facture brouillon.</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;One line per:</source>
+        <translation>&amp;Une ligne par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Time worked</source>
+        <translation>Temps travaillé</translation>
+    </message>
+    <message>
+        <source>Billed hours</source>
+        <translation>Heures facturées</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Taux horaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Créer le brouillon</translation>
+    </message>
+    <message>
+        <source>Choose a client.</source>
+        <translation>Choisissez un client.</translation>
+    </message>
+    <message>
+        <source>No rate</source>
+        <translation>Aucun taux</translation>
+    </message>
+    <message>
+        <source>No unbilled billable time for this client in this period.</source>
+        <translation>Aucun temps facturable non facturé pour ce client sur cette période.</translation>
+    </message>
+    <message>
+        <source>Some lines have no hourly rate: set one on the mission, the client or your profile.</source>
+        <translation>Certaines lignes n’ont pas de taux horaire&#xa0;: définissez-en un sur la mission, le client ou votre profil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), %1 before VAT.</source>
+        <translation>
+            <numerusform>%n ligne, %1 HT.</numerusform>
+            <numerusform>%n lignes, %1 HT.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft cannot be made</source>
+        <translation>Impossible de créer le brouillon</translation>
+    </message>
+</context>
+<context>
     <name>Bureau::InteractionDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -2730,6 +3068,582 @@ Bâtiment, étage (facultatif)</translation>
     </message>
 </context>
 <context>
+    <name>Bureau::InvoiceEditorDialog</name>
+    <message>
+        <source>The document cannot be opened</source>
+        <translation>Impossible d’ouvrir le document</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>Nouveau devis</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nouveau document&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Brouillon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Purchase order:</source>
+        <translation>&amp;Bon de commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Administrative assistance, November 2026</source>
+        <translation>Assistance administrative, novembre 2026</translation>
+    </message>
+    <message>
+        <source>The client&apos;s reference, if any</source>
+        <translation>La référence du client, le cas échéant</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice period:</source>
+        <translation>Période de pre&amp;station&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>service period: from … to …</comment>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Payment ter&amp;ms:</source>
+        <translation>Dél&amp;ai de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valable jusqu’au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>Date d’éc&amp;héance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Définir</translation>
+    </message>
+    <message>
+        <source>Without a date, the quote is valid for the terms&apos; number of days.</source>
+        <translation>Sans date, le devis est valable pendant le nombre de jours du délai.</translation>
+    </message>
+    <message>
+        <source>Without a date, the due date is the issue date plus the payment terms.</source>
+        <translation>Sans date, la date d’échéance est la date d’émission augmentée du délai de paiement.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Dev&amp;ise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate:</source>
+        <translation>Ta&amp;ux de change&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Euros for one unit of the currency, needed to state the VAT in euros.</source>
+        <translation>Euros pour une unité de la devise, nécessaire pour indiquer la TVA en euros.</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Ajouter une &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Add a service line</source>
+        <translation>Ajouter une ligne de prestation</translation>
+    </message>
+    <message>
+        <source>Add &amp;disbursement</source>
+        <translation>Ajouter un &amp;débours</translation>
+    </message>
+    <message>
+        <source>A cost paid in the client&apos;s name, rebilled at cost without VAT</source>
+        <translation>Une dépense payée au nom du client, refacturée à prix coûtant sans TVA</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move the line up</source>
+        <translation>Monter la ligne</translation>
+    </message>
+    <message>
+        <source>Move the line down</source>
+        <translation>Descendre la ligne</translation>
+    </message>
+    <message>
+        <source>D&amp;iscount:</source>
+        <translation>Re&amp;mise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>discount as a percentage</comment>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <comment>discount as an amount</comment>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>Deposits to deduct:</source>
+        <translation>Acomptes à déduire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Printed at the bottom of the document</source>
+        <translation>Imprimé en bas du document</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>Débours</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Deposits deducted</source>
+        <translation>Acomptes déduits</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Montant dû</translation>
+    </message>
+    <message>
+        <source>&amp;Preview PDF</source>
+        <translation>A&amp;perçu PDF</translation>
+    </message>
+    <message>
+        <source>Saves the draft and opens its PDF, marked DRAFT</source>
+        <translation>Enregistre le brouillon et ouvre son PDF, marqué BROUILLON</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>Émett&amp;re…</translation>
+    </message>
+    <message>
+        <source>Numbers the quote and marks it sent</source>
+        <translation>Numérote le devis et le marque comme envoyé</translation>
+    </message>
+    <message>
+        <source>Numbers the document: it can no longer change afterwards</source>
+        <translation>Numérote le document, qui ne peut plus être modifié ensuite</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation>%1 du %2 — %3</translation>
+    </message>
+    <message>
+        <source>Choose the client this document is for.</source>
+        <translation>Choisissez le client auquel ce document est destiné.</translation>
+    </message>
+    <message>
+        <source>Type the euros one unit of the currency is worth, such as 0.92.</source>
+        <translation>Saisissez la valeur en euros d’une unité de la devise, par exemple 0,92.</translation>
+    </message>
+    <message>
+        <source>French VAT at each line&apos;s rate.</source>
+        <translation>TVA française au taux de chaque ligne.</translation>
+    </message>
+    <message>
+        <source>No VAT: franchise, art. 293 B CGI.</source>
+        <translation>Pas de TVA&#xa0;: franchise en base, art. 293 B du CGI.</translation>
+    </message>
+    <message>
+        <source>No VAT: reverse charge, the client accounts for the VAT (autoliquidation).</source>
+        <translation>Pas de TVA&#xa0;: autoliquidation, le client acquitte la TVA.</translation>
+    </message>
+    <message>
+        <source>No VAT: service to a professional outside the EU, art. 259-1 CGI.</source>
+        <translation>Pas de TVA&#xa0;: prestation à un professionnel hors UE, art. 259-1 du CGI.</translation>
+    </message>
+    <message>
+        <source>including a discount of %1</source>
+        <translation>dont une remise de %1</translation>
+    </message>
+    <message>
+        <source>VAT %1 on %2</source>
+        <translation>TVA %1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>%1 %2, issued on %3. An issued document can no longer change: correct it with a credit note.</source>
+        <translation>%1 %2, émis le %3. Un document émis ne peut plus être modifié&#xa0;: corrigez-le par un avoir.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be saved</source>
+        <translation>Impossible d’enregistrer le brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::InvoiceLinesModel</name>
+    <message>
+        <source>hour</source>
+        <comment>invoice line unit</comment>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <comment>invoice line unit</comment>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <comment>invoice line unit</comment>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>flat fee</source>
+        <comment>invoice line unit</comment>
+        <translation>forfait</translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <comment>invoice line kind</comment>
+        <translation>Débours</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <comment>invoice line kind</comment>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity: type a number such as 1.5.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une quantité&#xa0;: saisissez un nombre, par exemple 1,5.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a VAT rate.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un taux de TVA.</translation>
+    </message>
+    <message>
+        <source>The VAT rate must be 20 %, 10 %, 5.5 % or 2.1 %.</source>
+        <translation>Le taux de TVA doit être de 20&#xa0;%, 10&#xa0;%, 5,5&#xa0;% ou 2,1&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage between 0 and 100.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un pourcentage compris entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>invoice line column</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>invoice line column</comment>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <comment>invoice line column</comment>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>invoice line column</comment>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <comment>invoice line column</comment>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <comment>invoice line column</comment>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <comment>invoice line column</comment>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <comment>invoice line column</comment>
+        <translation>HT</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::InvoicesView</name>
+    <message>
+        <source>The documents cannot be read</source>
+        <translation>Impossible de lire les documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly draft(s) for package and fixed-fee missions await your review before they are issued.</source>
+        <translation>
+            <numerusform>%n brouillon mensuel de mission au forfait ou à montant fixe attend votre vérification avant d’être émis.</numerusform>
+            <numerusform>%n brouillons mensuels de missions au forfait ou à montant fixe attendent votre vérification avant d’être émis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents match these filters</source>
+        <translation>Aucun document ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <source>No documents match “%1”</source>
+        <translation>Aucun document ne correspond à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Search looks in numbers and client names, accents or not.</source>
+        <translation>La recherche porte sur les numéros et les noms de clients, avec ou sans accents.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>document status filter</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>En attente de paiement</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payées</translation>
+    </message>
+    <message>
+        <source>Monthly drafts made for package and fixed-fee missions</source>
+        <translation>Brouillons mensuels créés pour les missions au forfait ou à montant fixe</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Send quote…</source>
+        <translation>Envoyer le devis…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Émettre…</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>Write a new invoice (%1)</source>
+        <translation>Rédiger une nouvelle facture (%1)</translation>
+    </message>
+    <message>
+        <source>Search number or client…</source>
+        <translation>Rechercher un numéro ou un client…</translation>
+    </message>
+    <message>
+        <source>Create your first invoice</source>
+        <translation>Créez votre première facture</translation>
+    </message>
+    <message>
+        <source>Quotes, invoices and credit notes, numbered and kept as French law requires, and the payments your clients make.</source>
+        <translation>Devis, factures et avoirs, numérotés et conservés comme l’exige la loi française, et les paiements de vos clients.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>New quote, deposit invoice, or an invoice of unbilled time</source>
+        <translation>Nouveau devis, facture d’acompte ou facture du temps non facturé</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>Nouveau devis</translation>
+    </message>
+    <message>
+        <source>New deposit invoice</source>
+        <translation>Nouvelle facture d’acompte</translation>
+    </message>
+    <message>
+        <source>Invoice unbilled time…</source>
+        <translation>Facturer le temps non facturé…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>À encaisser</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>document kind filter</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>C&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>action (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Preview PDF</source>
+        <translation>Aperçu PDF</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s PDF, marked DRAFT</source>
+        <translation>Le PDF du brouillon, marqué BROUILLON</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marquer comme envoyé</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>Enregistrer un paiement…</translation>
+    </message>
+    <message>
+        <source>Create credit note…</source>
+        <translation>Créer un avoir…</translation>
+    </message>
+    <message>
+        <source>Duplicate as new draft</source>
+        <translation>Dupliquer en nouveau brouillon</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Accepted: convert to invoice</source>
+        <translation>Accepté&#xa0;: convertir en facture</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Gives the next number; the document can no longer change</source>
+        <translation>Attribue le numéro suivant&#xa0;; le document ne peut plus être modifié</translation>
+    </message>
+</context>
+<context>
     <name>Bureau::KeychainCredentialStore</name>
     <message numerus="yes">
         <source>The system keychain is not available: it did not answer within %n second(s).</source>
@@ -2790,14 +3704,6 @@ Bâtiment, étage (facultatif)</translation>
         <translation>Factures</translation>
     </message>
     <message>
-        <source>No invoices yet</source>
-        <translation>Aucune facture pour l’instant</translation>
-    </message>
-    <message>
-        <source>Quotes, invoices, credit notes and payments, numbered and kept as French law requires.</source>
-        <translation>Devis, factures, avoirs et paiements, numérotés et conservés comme l’exige la loi française.</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
@@ -2856,6 +3762,13 @@ Bâtiment, étage (facultatif)</translation>
     <message>
         <source>Start or stop the timer</source>
         <translation>Démarrer ou arrêter le chronomètre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly draft(s) made: review them in Invoices.</source>
+        <translation>
+            <numerusform>%n brouillon mensuel créé&#xa0;: vérifiez-le dans Factures.</numerusform>
+            <numerusform>%n brouillons mensuels créés&#xa0;: vérifiez-les dans Factures.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3105,6 +4018,165 @@ Bâtiment, étage (facultatif)</translation>
     <message>
         <source>The list could not be read.</source>
         <translation>Impossible de lire la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::PaymentDialog</name>
+    <message>
+        <source>Choose the client who paid.</source>
+        <translation>Choisissez le client qui a payé.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated in the future: choose today or an earlier day.</source>
+        <translation>Un paiement ne peut pas être daté dans le futur&#xa0;: choisissez aujourd’hui ou un jour antérieur.</translation>
+    </message>
+    <message>
+        <source>Type the amount paid back, greater than zero.</source>
+        <translation>Saisissez le montant remboursé, supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Type the amount received, greater than zero.</source>
+        <translation>Saisissez le montant reçu, supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Type the euros without a sign.</source>
+        <translation>Saisissez les euros sans signe.</translation>
+    </message>
+    <message>
+        <source>The amount for %1 cannot be read.</source>
+        <translation>Impossible de lire le montant pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 is more than what is outstanding on %2 (%3).</source>
+        <translation>%1 dépasse le restant dû sur %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The invoices are given %1, more than the payment’s %2.</source>
+        <translation>Le montant affecté aux factures (%1) dépasse celui du paiement (%2).</translation>
+    </message>
+    <message>
+        <source>Type the amount to spread it over the invoices.</source>
+        <translation>Saisissez le montant pour le répartir sur les factures.</translation>
+    </message>
+    <message>
+        <source>The invoices are given %1 more than the payment.</source>
+        <translation>Le montant affecté aux factures dépasse de %1 celui du paiement.</translation>
+    </message>
+    <message>
+        <source>The whole refund goes to the invoices above.</source>
+        <translation>Tout le remboursement est affecté aux factures ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The whole payment goes to the invoices above.</source>
+        <translation>Tout le paiement est affecté aux factures ci-dessus.</translation>
+    </message>
+    <message>
+        <source>%1 will be taken from the client’s credit.</source>
+        <translation>%1 sera prélevé sur le crédit client.</translation>
+    </message>
+    <message>
+        <source>%1 will be kept as the client’s credit.</source>
+        <translation>%1 sera conservé en crédit client.</translation>
+    </message>
+    <message>
+        <source>The client has %1 of credit from earlier payments.</source>
+        <translation>Le client dispose d’un crédit client de %1 issu de paiements antérieurs.</translation>
+    </message>
+    <message>
+        <source>Use the credit to pay %1</source>
+        <translation>Utiliser le crédit pour payer %1</translation>
+    </message>
+    <message>
+        <source>Select an invoice to use the credit on.</source>
+        <translation>Sélectionnez une facture sur laquelle utiliser le crédit.</translation>
+    </message>
+    <message>
+        <source>Record a refund</source>
+        <translation>Enregistrer un remboursement</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Enregistrer le remboursement</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Enregistrer le paiement</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>C&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation>&amp;Date de réception&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This is a refund paid back to the client</source>
+        <translation>Il s’agit d’un remboursement versé au client</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the client’s currency, as on their invoices.</source>
+        <translation>Dans la devise du client, comme sur ses factures.</translation>
+    </message>
+    <message>
+        <source>&amp;Euros received:</source>
+        <translation>&amp;Euros reçus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What reached your account in euros: the figure you declare.</source>
+        <translation>Ce qui est arrivé sur votre compte en euros&#xa0;: le montant que vous déclarez.</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Mo&amp;yen de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transfer label, cheque number…</source>
+        <translation>Libellé du virement, numéro de chèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices:</source>
+        <translation>&amp;Factures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Use credit</source>
+        <translation>Utiliser le crédit</translation>
+    </message>
+    <message>
+        <source>Choose a client…</source>
+        <translation>Choisissez un client…</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +4655,201 @@ Bâtiment, étage (facultatif)</translation>
     </message>
 </context>
 <context>
+    <name>Bureau::ReceivablesView</name>
+    <message>
+        <source>Open invoice</source>
+        <translation>Ouvrir la facture</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>Enregistrer un paiement…</translation>
+    </message>
+    <message>
+        <source>E-mail the client</source>
+        <translation>Envoyer un e-mail au client</translation>
+    </message>
+    <message>
+        <source>Call the client</source>
+        <translation>Appeler le client</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>The receivables cannot be read</source>
+        <translation>Impossible de lire les créances clients</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Toute ancienneté</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Pas encore échue</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Overdue 0–30 days</source>
+        <translation>En retard de 0 à 30 jours</translation>
+    </message>
+    <message>
+        <source>Overdue 31–60 days</source>
+        <translation>En retard de 31 à 60 jours</translation>
+    </message>
+    <message>
+        <source>Overdue over 60 days</source>
+        <translation>En retard de plus de 60 jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échue aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Échéance dans %n jour</numerusform>
+            <numerusform>Échéance dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 still to be paid</source>
+        <translation>Reste à payer&#xa0;: %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n facture</numerusform>
+            <numerusform>%n factures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 overdue)</source>
+        <comment>another currency: outstanding (overdue)</comment>
+        <translation>%1 (dont %2 en retard)</translation>
+    </message>
+    <message>
+        <source>Also outstanding in other currencies: %1.</source>
+        <translation>Également en attente de paiement dans d’autres devises&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No e-mail address for this client.</source>
+        <translation>Aucune adresse e-mail pour ce client.</translation>
+    </message>
+    <message>
+        <source>Write to %1 about invoice %2</source>
+        <translation>Écrire à %1 au sujet de la facture %2</translation>
+    </message>
+    <message>
+        <source>No phone number for this client.</source>
+        <translation>Aucun numéro de téléphone pour ce client.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Appeler %1</translation>
+    </message>
+    <message>
+        <source>%1: no e-mail address or phone number.</source>
+        <translation>%1&#xa0;: ni adresse e-mail ni numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>client name: e-mail · phone</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4</source>
+        <comment>client, number, due date, outstanding (tab-separated)</comment>
+        <translation>%1	%2	%3	%4</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émission</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>outstanding</source>
+        <translation>en attente de paiement</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>non échu</translation>
+    </message>
+    <message>
+        <source>overdue 0–30 days</source>
+        <translation>en retard de 0 à 30 jours</translation>
+    </message>
+    <message>
+        <source>overdue 31–60 days</source>
+        <translation>en retard de 31 à 60 jours</translation>
+    </message>
+    <message>
+        <source>overdue over 60 days</source>
+        <translation>en retard de plus de 60 jours</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Ancienneté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Copy the client, number, due date and amount</source>
+        <translation>Copier le client, le numéro, la date d’échéance et le montant</translation>
+    </message>
+    <message>
+        <source>Nothing outstanding</source>
+        <translation>Rien à encaisser</translation>
+    </message>
+    <message>
+        <source>Every issued invoice is paid. Invoices still to be paid are listed here, the most overdue first.</source>
+        <translation>Toutes les factures émises sont payées. Les factures en attente de paiement s’affichent ici, de la plus en retard à la moins en retard.</translation>
+    </message>
+</context>
+<context>
     <name>Bureau::ReceptionCard</name>
     <message>
         <source>No reception instructions yet for %1. Write how to greet callers, who to put through and what to filter: they show here in one click.</source>
@@ -3819,7 +5086,7 @@ Bâtiment, étage (facultatif)</translation>
     <message>
         <source>%1, %2: %3</source>
         <comment>chart tooltip: client, month: hours</comment>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -3837,7 +5104,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>“%1” cannot be written.</source>
-        <translation>Impossible d’écrire « %1 ».</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The report cannot be saved as PDF</source>
@@ -3889,15 +5156,15 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation>&amp;Client :</translation>
+        <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation>&amp;Regrouper par :</translation>
+        <translation>&amp;Regrouper par&#xa0;:</translation>
     </message>
     <message>
         <source>Hours per client per month</source>
@@ -3939,6 +5206,221 @@ Bâtiment, étage (facultatif)</translation>
         <source>Print the report (%1)</source>
         <translation>Imprimer le rapport (%1)</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+</context>
+<context>
+    <name>Bureau::RevenuePage</name>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’année dernière</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a quarter: number, year</comment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>The revenue cannot be read</source>
+        <translation>Impossible de lire le chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Invoiced, net</source>
+        <translation>Facturé HT</translation>
+    </message>
+    <message>
+        <source>Invoiced, with VAT</source>
+        <translation>Facturé TTC</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <comment>chart axis</comment>
+        <translation>Euros</translation>
+    </message>
+    <message>
+        <source>VAT franchise %1</source>
+        <translation>Franchise en base de TVA %1</translation>
+    </message>
+    <message>
+        <source>No thresholds are known for %1.</source>
+        <translation>Aucun seuil n’est connu pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 received in France this year: %2% of the base threshold (%3; higher threshold %4).</source>
+        <translation>%1 encaissés en France cette année&#xa0;: %2&#xa0;% du seuil de base (%3&#xa0;; seuil majoré %4).</translation>
+    </message>
+    <message>
+        <source>You are near the base threshold. Past it, you will charge VAT from 1 January next year.</source>
+        <translation>Vous approchez du seuil de base. Au-delà, vous facturerez la TVA à partir du 1er janvier de l’année prochaine.</translation>
+    </message>
+    <message>
+        <source>You have passed the base threshold: you will charge VAT from 1 January next year, and from the day you pass %1.</source>
+        <translation>Vous avez dépassé le seuil de base&#xa0;: vous facturerez la TVA à partir du 1er janvier de l’année prochaine, et dès le jour où vous dépasserez %1.</translation>
+    </message>
+    <message>
+        <source>You have passed the higher threshold: the franchise is lost and VAT is due from the day it was passed. Change your VAT regime in Settings › Profile.</source>
+        <translation>Vous avez dépassé le seuil majoré&#xa0;: la franchise est perdue et la TVA est due dès le jour du dépassement. Modifiez votre régime de TVA dans Paramètres › Profil.</translation>
+    </message>
+    <message>
+        <source>Receipts register %1 to %2</source>
+        <comment>file name: first and last day</comment>
+        <translation>Livre des recettes du %1 au %2</translation>
+    </message>
+    <message>
+        <source>The receipts register cannot be exported</source>
+        <translation>Impossible d’exporter le livre des recettes</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The receipts register cannot be saved as PDF</source>
+        <translation>Impossible d’enregistrer le livre des recettes en PDF</translation>
+    </message>
+    <message>
+        <source>Export the receipts register as CSV</source>
+        <translation>Exporter le livre des recettes en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the receipts register as PDF</source>
+        <translation>Enregistrer le livre des recettes en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>The receipts register of the period as a spreadsheet file</source>
+        <translation>Le livre des recettes de la période, sous forme de fichier pour tableur</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>The receipts register of the period as a PDF, in the interface’s language</source>
+        <translation>Le livre des recettes de la période, en PDF, dans la langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Invoiced and collected</source>
+        <translation>Facturé et encaissé</translation>
+    </message>
+    <message>
+        <source>To declare to URSSAF</source>
+        <translation>À déclarer à l’URSSAF</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the figure to paste it in the declaration</source>
+        <translation>Copier le montant pour le coller dans la déclaration</translation>
+    </message>
+    <message>
+        <source>Euros received in the period, net of refunds, without VAT and disbursements.</source>
+        <translation>Euros encaissés sur la période, remboursements déduits, hors TVA et hors débours.</translation>
+    </message>
+    <message>
+        <source>Per period</source>
+        <translation>Par période</translation>
+    </message>
+    <message>
+        <source>Receipts register</source>
+        <translation>Livre des recettes</translation>
+    </message>
 </context>
 <context>
     <name>Bureau::RunawayTimerDialog</name>
@@ -3948,7 +5430,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>The timer for %1 has been running since %2, for %3. Did you forget to stop it?</source>
-        <translation>Le chronomètre de %1 tourne depuis le %2, soit %3. Avez-vous oublié de l’arrêter ?</translation>
+        <translation>Le chronomètre de %1 tourne depuis le %2, soit %3. Avez-vous oublié de l’arrêter&#xa0;?</translation>
     </message>
     <message>
         <source>Keep it running</source>
@@ -3956,11 +5438,11 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>Stop it at:</source>
-        <translation>L’arrêter à :</translation>
+        <translation>L’arrêter à&#xa0;:</translation>
     </message>
     <message>
         <source>Discard it: the time is not recorded</source>
-        <translation>L’abandonner : le temps n’est pas enregistré</translation>
+        <translation>L’abandonner&#xa0;: le temps n’est pas enregistré</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -4190,8 +5672,8 @@ Bâtiment, étage (facultatif)</translation>
     <message numerus="yes">
         <source>This time overlaps %n other entry(ies): %1. You can still save it.</source>
         <translation>
-            <numerusform>Ce créneau chevauche %n autre entrée : %1. Vous pouvez tout de même l’enregistrer.</numerusform>
-            <numerusform>Ce créneau chevauche %n autres entrées : %1. Vous pouvez tout de même l’enregistrer.</numerusform>
+            <numerusform>Ce créneau chevauche %n autre entrée&#xa0;: %1. Vous pouvez tout de même l’enregistrer.</numerusform>
+            <numerusform>Ce créneau chevauche %n autres entrées&#xa0;: %1. Vous pouvez tout de même l’enregistrer.</numerusform>
         </translation>
     </message>
     <message>
@@ -4216,31 +5698,31 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation>&amp;Client :</translation>
+        <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mission:</source>
-        <translation>&amp;Mission :</translation>
+        <translation>&amp;Mission&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation>&amp;Tâche :</translation>
+        <translation>&amp;Tâche&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation>D&amp;ate :</translation>
+        <translation>D&amp;ate&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>For example 1h30, 1:30, 90m or 1,5 (a number alone is hours).</source>
@@ -4318,7 +5800,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>Invoiced: this entry is on an issued invoice and can no longer be changed.</source>
-        <translation>Facturée : cette entrée figure sur une facture émise et ne peut plus être modifiée.</translation>
+        <translation>Facturée&#xa0;: cette entrée figure sur une facture émise et ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>Running</source>
@@ -4387,7 +5869,7 @@ Bâtiment, étage (facultatif)</translation>
     <name>Bureau::TimeTracker</name>
     <message>
         <source>A timer is already running for %1 since %2: stop it, or switch to the new client.</source>
-        <translation>Un chronomètre tourne déjà pour %1 depuis %2 : arrêtez-le, ou basculez vers le nouveau client.</translation>
+        <translation>Un chronomètre tourne déjà pour %1 depuis %2&#xa0;: arrêtez-le, ou basculez vers le nouveau client.</translation>
     </message>
     <message>
         <source>The timer cannot stop before it started (%1).</source>
@@ -4399,11 +5881,11 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>The timer started at %1: an entry lasts at most 24 hours. Give an end within a day of its start.</source>
-        <translation>Le chronomètre a démarré à %1 : une entrée dure au plus 24 heures. Indiquez une fin moins d’un jour après son début.</translation>
+        <translation>Le chronomètre a démarré à %1&#xa0;: une entrée dure au plus 24 heures. Indiquez une fin moins d’un jour après son début.</translation>
     </message>
     <message>
         <source>The timer has been running since %1, more than 24 hours: say when the work ended, or discard the timer.</source>
-        <translation>Le chronomètre tourne depuis %1, soit plus de 24 heures : indiquez quand le travail s’est terminé, ou abandonnez le chronomètre.</translation>
+        <translation>Le chronomètre tourne depuis %1, soit plus de 24 heures&#xa0;: indiquez quand le travail s’est terminé, ou abandonnez le chronomètre.</translation>
     </message>
     <message>
         <source>No timer is running.</source>
@@ -4411,11 +5893,11 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>The time entry was not saved: give its end or its duration (use the timer to record time as it runs).</source>
-        <translation>L’entrée de temps n’a pas été enregistrée : indiquez sa fin ou sa durée (utilisez le chronomètre pour enregistrer le temps à mesure qu’il s’écoule).</translation>
+        <translation>L’entrée de temps n’a pas été enregistrée&#xa0;: indiquez sa fin ou sa durée (utilisez le chronomètre pour enregistrer le temps à mesure qu’il s’écoule).</translation>
     </message>
     <message>
         <source>The timer of %1 is still running: stop it first.</source>
-        <translation>Le chronomètre du %1 tourne toujours : arrêtez-le d’abord.</translation>
+        <translation>Le chronomètre du %1 tourne toujours&#xa0;: arrêtez-le d’abord.</translation>
     </message>
     <message>
         <source>The time entry of %1 is invoiced and can no longer be changed.</source>
@@ -4423,7 +5905,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>The time entry of %1 is on a draft invoice: remove it from the invoice first.</source>
-        <translation>L’entrée de temps du %1 figure sur un brouillon de facture : retirez-la d’abord de la facture.</translation>
+        <translation>L’entrée de temps du %1 figure sur un brouillon de facture&#xa0;: retirez-la d’abord de la facture.</translation>
     </message>
     <message>
         <source>The entry can only be cut strictly between its start (%1) and its end (%2).</source>
@@ -4447,7 +5929,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>The merged entry would last more than 24 hours: merge fewer entries.</source>
-        <translation>L’entrée fusionnée durerait plus de 24 heures : fusionnez moins d’entrées.</translation>
+        <translation>L’entrée fusionnée durerait plus de 24 heures&#xa0;: fusionnez moins d’entrées.</translation>
     </message>
     <message>
         <source>A duration cannot be negative.</source>
@@ -4463,11 +5945,11 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>A timer is running on this day: stop it before changing the total.</source>
-        <translation>Un chronomètre tourne ce jour-là : arrêtez-le avant de modifier le total.</translation>
+        <translation>Un chronomètre tourne ce jour-là&#xa0;: arrêtez-le avant de modifier le total.</translation>
     </message>
     <message>
         <source>This day already holds %1 of invoiced time: the total cannot be less.</source>
-        <translation>Ce jour compte déjà %1 de temps facturé : le total ne peut pas être inférieur.</translation>
+        <translation>Ce jour compte déjà %1 de temps facturé&#xa0;: le total ne peut pas être inférieur.</translation>
     </message>
 </context>
 <context>
@@ -4496,11 +5978,11 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;Billable&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; &lt;span style=&quot;color:%1&quot;&gt;Non-billable&lt;/span&gt; &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation>&lt;span style="color:%1"&gt;Facturable&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; &lt;span style="color:%1"&gt;Non facturable&lt;/span&gt; &lt;b&gt;%3&lt;/b&gt;</translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;Facturable&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; &lt;span style=&quot;color:%1&quot;&gt;Non facturable&lt;/span&gt; &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>This week: %1 in all.</source>
-        <translation>Cette semaine : %1 au total.</translation>
+        <translation>Cette semaine&#xa0;: %1 au total.</translation>
     </message>
     <message>
         <source>No time this week</source>
@@ -4530,7 +6012,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>Invoiced: this entry is on an issued invoice and can no longer be changed.</source>
-        <translation>Facturée : cette entrée figure sur une facture émise et ne peut plus être modifiée.</translation>
+        <translation>Facturée&#xa0;: cette entrée figure sur une facture émise et ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>%1 worked</source>
@@ -4587,7 +6069,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>This entry is on an issued invoice: it can no longer be changed.</source>
-        <translation>Cette entrée figure sur une facture émise : elle ne peut plus être modifiée.</translation>
+        <translation>Cette entrée figure sur une facture émise&#xa0;: elle ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>Timer running</source>
@@ -4595,7 +6077,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>This entry is the running timer: stop it from the toolbar to change it.</source>
-        <translation>Cette entrée correspond au chronomètre en cours : arrêtez-le depuis la barre d’outils pour la modifier.</translation>
+        <translation>Cette entrée correspond au chronomètre en cours&#xa0;: arrêtez-le depuis la barre d’outils pour la modifier.</translation>
     </message>
     <message>
         <source>Delete time</source>
@@ -4604,8 +6086,8 @@ Bâtiment, étage (facultatif)</translation>
     <message numerus="yes">
         <source>Delete %n time entry(ies)? The hours are no longer counted anywhere.</source>
         <translation>
-            <numerusform>Supprimer %n entrée de temps ? Ces heures ne seront plus comptées nulle part.</numerusform>
-            <numerusform>Supprimer %n entrées de temps ? Ces heures ne seront plus comptées nulle part.</numerusform>
+            <numerusform>Supprimer %n entrée de temps&#xa0;? Ces heures ne seront plus comptées nulle part.</numerusform>
+            <numerusform>Supprimer %n entrées de temps&#xa0;? Ces heures ne seront plus comptées nulle part.</numerusform>
         </translation>
     </message>
     <message>
@@ -4622,7 +6104,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>Cut this entry in two at:</source>
-        <translation>Couper cette entrée en deux à :</translation>
+        <translation>Couper cette entrée en deux à&#xa0;:</translation>
     </message>
     <message>
         <source>Split</source>
@@ -4642,11 +6124,11 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation>&amp;Client :</translation>
+        <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mission:</source>
-        <translation>&amp;Mission :</translation>
+        <translation>&amp;Mission&#xa0;:</translation>
     </message>
     <message>
         <source>Add row</source>
@@ -4677,7 +6159,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>Start the timer on a client from the toolbar, or enter hours by hand; they become invoice lines.</source>
-        <translation>Démarrez le chronomètre pour un client depuis la barre d’outils, ou saisissez des heures à la main ; elles deviennent des lignes de facture.</translation>
+        <translation>Démarrez le chronomètre pour un client depuis la barre d’outils, ou saisissez des heures à la main&#xa0;; elles deviennent des lignes de facture.</translation>
     </message>
     <message>
         <source>Week</source>
@@ -4856,7 +6338,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>The client the timer runs for: type to search.</source>
-        <translation>Le client pour lequel tourne le chronomètre : tapez pour rechercher.</translation>
+        <translation>Le client pour lequel tourne le chronomètre&#xa0;: tapez pour rechercher.</translation>
     </message>
     <message>
         <source>The mission, if the time belongs to one.</source>
@@ -4864,7 +6346,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>What are you working on?</source>
-        <translation>Sur quoi travaillez-vous ?</translation>
+        <translation>Sur quoi travaillez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Switch</source>
@@ -4907,11 +6389,11 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>The timer is running in this cell: stop it to change this day&apos;s time.</source>
-        <translation>Le chronomètre tourne dans cette cellule : arrêtez-le pour modifier le temps de ce jour.</translation>
+        <translation>Le chronomètre tourne dans cette cellule&#xa0;: arrêtez-le pour modifier le temps de ce jour.</translation>
     </message>
     <message>
         <source>%1 of this day is invoiced and locked.</source>
-        <translation>Temps facturé et verrouillé pour ce jour : %1.</translation>
+        <translation>Temps facturé et verrouillé pour ce jour&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Client and mission</source>
@@ -6494,30 +7976,30 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>Totals: ok</source>
-        <translation>Totaux : OK</translation>
+        <translation>Totaux&#xa0;: OK</translation>
     </message>
     <message numerus="yes">
         <source>Totals: %n month(s) to recompute (bureau-cli check --repair)</source>
         <translation>
-            <numerusform>Totaux : %n mois à recalculer (bureau-cli check --repair)</numerusform>
-            <numerusform>Totaux : %n mois à recalculer (bureau-cli check --repair)</numerusform>
+            <numerusform>Totaux&#xa0;: %n mois à recalculer (bureau-cli check --repair)</numerusform>
+            <numerusform>Totaux&#xa0;: %n mois à recalculer (bureau-cli check --repair)</numerusform>
         </translation>
     </message>
     <message>
         <source>Some totals disagree with the records they sum: run bureau-cli check --repair.</source>
-        <translation>Certains totaux ne concordent pas avec les enregistrements qu’ils additionnent : exécutez bureau-cli check --repair.</translation>
+        <translation>Certains totaux ne concordent pas avec les enregistrements qu’ils additionnent&#xa0;: exécutez bureau-cli check --repair.</translation>
     </message>
     <message>
         <source>Demo data written: %1 clients, %2 contacts, %3 interactions, %4 missions, %5 tasks, %6 time entries (%7 ms).</source>
-        <translation>Données de démonstration écrites : %1 clients, %2 contacts, %3 échanges, %4 missions, %5 tâches, %6 entrées de temps (%7 ms).</translation>
+        <translation>Données de démonstration écrites&#xa0;: %1 clients, %2 contacts, %3 échanges, %4 missions, %5 tâches, %6 entrées de temps (%7 ms).</translation>
     </message>
     <message>
         <source>The client has no task “%1”.</source>
-        <translation>Le client n’a pas de tâche « %1 ».</translation>
+        <translation>Le client n’a pas de tâche «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Several tasks of the client are titled “%1” (ids %2): give the id.</source>
-        <translation>Plusieurs tâches du client s’intitulent « %1 » (identifiants %2) : indiquez l’identifiant.</translation>
+        <translation>Plusieurs tâches du client s’intitulent «&#xa0;%1&#xa0;» (identifiants %2)&#xa0;: indiquez l’identifiant.</translation>
     </message>
     <message>
         <source>now</source>
@@ -6526,15 +8008,15 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>it overlaps entry %1 for “%2” (%3 – %4).</source>
-        <translation>elle chevauche l’entrée %1 pour « %2 » (%3 – %4).</translation>
+        <translation>elle chevauche l’entrée %1 pour «&#xa0;%2&#xa0;» (%3 – %4).</translation>
     </message>
     <message>
         <source>The client’s mission: id or exact title.</source>
-        <translation>La mission du client : identifiant ou intitulé exact.</translation>
+        <translation>La mission du client&#xa0;: identifiant ou intitulé exact.</translation>
     </message>
     <message>
         <source>The client’s task: id or exact title.</source>
-        <translation>La tâche du client : identifiant ou intitulé exact.</translation>
+        <translation>La tâche du client&#xa0;: identifiant ou intitulé exact.</translation>
     </message>
     <message>
         <source>What the time is spent on.</source>
@@ -6546,7 +8028,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>Elapsed: %1</source>
-        <translation>Écoulé : %1</translation>
+        <translation>Écoulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The timer was stopped elsewhere.</source>
@@ -6554,11 +8036,11 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>Timer stopped for “%1” at %2: %3.</source>
-        <translation>Chronomètre arrêté pour « %1 » à %2 : %3.</translation>
+        <translation>Chronomètre arrêté pour «&#xa0;%1&#xa0;» à %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Starts the timer on a client now. With --watch, stays in the foreground showing the elapsed time; Ctrl+C stops the timer.</source>
-        <translation>Démarre maintenant le chronomètre pour un client. Avec --watch, reste au premier plan en affichant le temps écoulé ; Ctrl+C arrête le chronomètre.</translation>
+        <translation>Démarre maintenant le chronomètre pour un client. Avec --watch, reste au premier plan en affichant le temps écoulé&#xa0;; Ctrl+C arrête le chronomètre.</translation>
     </message>
     <message>
         <source>Stay in the foreground until Ctrl+C, which stops the timer.</source>
@@ -6566,11 +8048,11 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>time start needs --client: bureau-cli time start --client C.</source>
-        <translation>time start requiert --client : bureau-cli time start --client C.</translation>
+        <translation>time start requiert --client&#xa0;: bureau-cli time start --client C.</translation>
     </message>
     <message>
         <source>Timer started for “%1” at %2 (entry %3).</source>
-        <translation>Chronomètre démarré pour « %1 » à %2 (entrée %3).</translation>
+        <translation>Chronomètre démarré pour «&#xa0;%1&#xa0;» à %2 (entrée %3).</translation>
     </message>
     <message>
         <source>Stops the running timer, now or at the time given.</source>
@@ -6578,11 +8060,11 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>When it ended: 17:30 (today) or 2026-11-27T17:30.</source>
-        <translation>L’heure de fin : 17:30 (aujourd’hui) ou 2026-11-27T17:30.</translation>
+        <translation>L’heure de fin&#xa0;: 17:30 (aujourd’hui) ou 2026-11-27T17:30.</translation>
     </message>
     <message>
         <source>--at: “%1” is not a time such as 17:30 or 2026-11-27T17:30.</source>
-        <translation>--at : « %1 » n’est pas une heure au format 17:30 ou 2026-11-27T17:30.</translation>
+        <translation>--at&#xa0;: «&#xa0;%1&#xa0;» n’est pas une heure au format 17:30 ou 2026-11-27T17:30.</translation>
     </message>
     <message>
         <source>Stops the running timer and starts one on another client at the same instant.</source>
@@ -6590,11 +8072,11 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>time switch needs --client: bureau-cli time switch --client C.</source>
-        <translation>time switch requiert --client : bureau-cli time switch --client C.</translation>
+        <translation>time switch requiert --client&#xa0;: bureau-cli time switch --client C.</translation>
     </message>
     <message>
         <source>Timer stopped for “%1”: %2. %3</source>
-        <translation>Chronomètre arrêté pour « %1 » : %2. %3</translation>
+        <translation>Chronomètre arrêté pour «&#xa0;%1&#xa0;»&#xa0;: %2. %3</translation>
     </message>
     <message>
         <source>Shows the running timer and its elapsed time.</source>
@@ -6606,35 +8088,35 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>this timer has run for more than 12 hours; stop it at the time the work ended with bureau-cli time stop --at HH:MM.</source>
-        <translation>ce chronomètre tourne depuis plus de 12 heures ; arrêtez-le à l’heure où le travail s’est terminé avec bureau-cli time stop --at HH:MM.</translation>
+        <translation>ce chronomètre tourne depuis plus de 12 heures&#xa0;; arrêtez-le à l’heure où le travail s’est terminé avec bureau-cli time stop --at HH:MM.</translation>
     </message>
     <message>
         <source>Timer running for “%1” since %2: %3.</source>
-        <translation>Chronomètre en cours pour « %1 » depuis %2 : %3.</translation>
+        <translation>Chronomètre en cours pour «&#xa0;%1&#xa0;» depuis %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Adds a finished entry: a date and a duration (from --start, else after the day’s last entry, else 09:00), or a start and an end.</source>
-        <translation>Ajoute une entrée terminée : une date et une durée (à partir de --start, sinon après la dernière entrée du jour, sinon à 09:00), ou un début et une fin.</translation>
+        <translation>Ajoute une entrée terminée&#xa0;: une date et une durée (à partir de --start, sinon après la dernière entrée du jour, sinon à 09:00), ou un début et une fin.</translation>
     </message>
     <message>
         <source>The day, such as 2026-11-27 (default: today).</source>
-        <translation>Le jour, par exemple 2026-11-27 (par défaut : aujourd’hui).</translation>
+        <translation>Le jour, par exemple 2026-11-27 (par défaut&#xa0;: aujourd’hui).</translation>
     </message>
     <message>
         <source>How long: 1h30, 1:30, 90m or 1,5.</source>
-        <translation>La durée : 1h30, 1:30, 90m ou 1,5.</translation>
+        <translation>La durée&#xa0;: 1h30, 1:30, 90m ou 1,5.</translation>
     </message>
     <message>
         <source>When it started: 09:00.</source>
-        <translation>L’heure de début : 09:00.</translation>
+        <translation>L’heure de début&#xa0;: 09:00.</translation>
     </message>
     <message>
         <source>When it ended: 10:30.</source>
-        <translation>L’heure de fin : 10:30.</translation>
+        <translation>L’heure de fin&#xa0;: 10:30.</translation>
     </message>
     <message>
         <source>time add needs --client: bureau-cli time add --client C --date D --duration 1h30.</source>
-        <translation>time add requiert --client : bureau-cli time add --client C --date D --duration 1h30.</translation>
+        <translation>time add requiert --client&#xa0;: bureau-cli time add --client C --date D --duration 1h30.</translation>
     </message>
     <message>
         <source>time add needs either --duration, or --start and --end.</source>
@@ -6642,23 +8124,23 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>time add: --end needs --start.</source>
-        <translation>time add : --end requiert --start.</translation>
+        <translation>time add&#xa0;: --end requiert --start.</translation>
     </message>
     <message>
         <source>--duration: an entry lasts at least a minute.</source>
-        <translation>--duration : une entrée dure au moins une minute.</translation>
+        <translation>--duration&#xa0;: une entrée dure au moins une minute.</translation>
     </message>
     <message>
         <source>--date: “%1” is not a date such as 2026-11-27.</source>
-        <translation>--date : « %1 » n’est pas une date au format 2026-11-27.</translation>
+        <translation>--date&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date au format 2026-11-27.</translation>
     </message>
     <message>
         <source>--start: “%1” is not a time such as 09:00.</source>
-        <translation>--start : « %1 » n’est pas une heure au format 09:00.</translation>
+        <translation>--start&#xa0;: «&#xa0;%1&#xa0;» n’est pas une heure au format 09:00.</translation>
     </message>
     <message>
         <source>--end: “%1” is not a time such as 10:30.</source>
-        <translation>--end : « %1 » n’est pas une heure au format 10:30.</translation>
+        <translation>--end&#xa0;: «&#xa0;%1&#xa0;» n’est pas une heure au format 10:30.</translation>
     </message>
     <message>
         <source>--end must be after --start.</source>
@@ -6666,7 +8148,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>Entry %1 added for “%2”: %3 on %4 from %5.</source>
-        <translation>Entrée %1 ajoutée pour « %2 » : %3 le %4 à partir de %5.</translation>
+        <translation>Entrée %1 ajoutée pour «&#xa0;%2&#xa0;»&#xa0;: %3 le %4 à partir de %5.</translation>
     </message>
     <message>
         <source>Lists entries by start, over the last 7 days unless --from and --to say otherwise.</source>
@@ -6678,11 +8160,11 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>The last day (default: today).</source>
-        <translation>Le dernier jour (par défaut : aujourd’hui).</translation>
+        <translation>Le dernier jour (par défaut&#xa0;: aujourd’hui).</translation>
     </message>
     <message>
         <source>Only this client’s entries: id or exact name.</source>
-        <translation>Uniquement les entrées de ce client : identifiant ou nom exact.</translation>
+        <translation>Uniquement les entrées de ce client&#xa0;: identifiant ou nom exact.</translation>
     </message>
     <message>
         <source>Only the latest N entries.</source>
@@ -6694,11 +8176,11 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>--from: “%1” is not a date such as 2026-11-01.</source>
-        <translation>--from : « %1 » n’est pas une date au format 2026-11-01.</translation>
+        <translation>--from&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date au format 2026-11-01.</translation>
     </message>
     <message>
         <source>--to: “%1” is not a date such as 2026-11-30.</source>
-        <translation>--to : « %1 » n’est pas une date au format 2026-11-30.</translation>
+        <translation>--to&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date au format 2026-11-30.</translation>
     </message>
     <message>
         <source>--from must not be after --to.</source>
@@ -6747,13 +8229,13 @@ Bâtiment, étage (facultatif)</translation>
     <message numerus="yes">
         <source>%n entry(ies), %1 (%2 h).</source>
         <translation>
-            <numerusform>%n entrée, %1 (%2 h).</numerusform>
-            <numerusform>%n entrées, %1 (%2 h).</numerusform>
+            <numerusform>%n entrée, %1 (%2&#xa0;h).</numerusform>
+            <numerusform>%n entrées, %1 (%2&#xa0;h).</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes an entry. A new date or start moves it and keeps its duration; --duration or --end changes its end. --mission none and --task none remove the link.</source>
-        <translation>Modifie une entrée. Une nouvelle date ou heure de début la déplace en conservant sa durée ; --duration ou --end modifie sa fin. --mission none et --task none suppriment le lien.</translation>
+        <translation>Modifie une entrée. Une nouvelle date ou heure de début la déplace en conservant sa durée&#xa0;; --duration ou --end modifie sa fin. --mission none et --task none suppriment le lien.</translation>
     </message>
     <message>
         <source>The entry’s id (see bureau-cli time list).</source>
@@ -6765,15 +8247,15 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>The new duration: 1h30, 1:30, 90m or 1,5.</source>
-        <translation>La nouvelle durée : 1h30, 1:30, 90m ou 1,5.</translation>
+        <translation>La nouvelle durée&#xa0;: 1h30, 1:30, 90m ou 1,5.</translation>
     </message>
     <message>
         <source>The new start: 09:00.</source>
-        <translation>La nouvelle heure de début : 09:00.</translation>
+        <translation>La nouvelle heure de début&#xa0;: 09:00.</translation>
     </message>
     <message>
         <source>The new end: 10:30.</source>
-        <translation>La nouvelle heure de fin : 10:30.</translation>
+        <translation>La nouvelle heure de fin&#xa0;: 10:30.</translation>
     </message>
     <message>
         <source>yes or no.</source>
@@ -6781,7 +8263,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>“%1” is not an entry id: give the number bureau-cli time list shows.</source>
-        <translation>« %1 » n’est pas un identifiant d’entrée : indiquez le numéro affiché par bureau-cli time list.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’entrée&#xa0;: indiquez le numéro affiché par bureau-cli time list.</translation>
     </message>
     <message>
         <source>time edit takes --duration or --end, not both.</source>
@@ -6793,11 +8275,11 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>--billable: use yes or no.</source>
-        <translation>--billable : utilisez yes ou no.</translation>
+        <translation>--billable&#xa0;: utilisez yes ou no.</translation>
     </message>
     <message>
         <source>Entry %1 is still running: stop it with bureau-cli time stop --at HH:MM to give its end.</source>
-        <translation>L’entrée %1 est toujours en cours : arrêtez-la avec bureau-cli time stop --at HH:MM pour indiquer sa fin.</translation>
+        <translation>L’entrée %1 est toujours en cours&#xa0;: arrêtez-la avec bureau-cli time stop --at HH:MM pour indiquer sa fin.</translation>
     </message>
     <message>
         <source>--end must be after the start.</source>
@@ -6817,7 +8299,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>Hours worked over a range of days (default: this month), per client, mission, task or period: billable, non-billable, unbilled and its value.</source>
-        <translation>Heures travaillées sur une plage de jours (par défaut : ce mois-ci), par client, mission, tâche ou période : facturables, non facturables et non facturées, avec la valeur de ces dernières.</translation>
+        <translation>Heures travaillées sur une plage de jours (par défaut&#xa0;: ce mois-ci), par client, mission, tâche ou période&#xa0;: facturables, non facturables et non facturées, avec la valeur de ces dernières.</translation>
     </message>
     <message>
         <source>The last day, such as 2026-11-30.</source>
@@ -6825,15 +8307,15 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>Only this client’s time: id or exact name.</source>
-        <translation>Uniquement le temps de ce client : identifiant ou nom exact.</translation>
+        <translation>Uniquement le temps de ce client&#xa0;: identifiant ou nom exact.</translation>
     </message>
     <message>
         <source>client, mission, task, day, week, month, quarter or year (default: client).</source>
-        <translation>client, mission, task, day, week, month, quarter ou year (par défaut : client).</translation>
+        <translation>client, mission, task, day, week, month, quarter ou year (par défaut&#xa0;: client).</translation>
     </message>
     <message>
         <source>--group-by: use client, mission, task, day, week, month, quarter or year.</source>
-        <translation>--group-by : utilisez client, mission, task, day, week, month, quarter ou year.</translation>
+        <translation>--group-by&#xa0;: utilisez client, mission, task, day, week, month, quarter ou year.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6865,7 +8347,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>Start the timer: --client C [--mission M] [--task T] [--description T] [--watch]</source>
-        <translation>Démarrer le chronomètre : --client C [--mission M] [--task T] [--description T] [--watch]</translation>
+        <translation>Démarrer le chronomètre&#xa0;: --client C [--mission M] [--task T] [--description T] [--watch]</translation>
     </message>
     <message>
         <source>Stop the running timer [--at HH:MM]</source>
@@ -6873,7 +8355,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>Stop the timer and start one on another client: --client C</source>
-        <translation>Arrêter le chronomètre et en démarrer un pour un autre client : --client C</translation>
+        <translation>Arrêter le chronomètre et en démarrer un pour un autre client&#xa0;: --client C</translation>
     </message>
     <message>
         <source>Show the running timer</source>
@@ -6881,7 +8363,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>Add an entry: --client C --date D --duration 1h30 [--start 09:00]</source>
-        <translation>Ajouter une entrée : --client C --date D --duration 1h30 [--start 09:00]</translation>
+        <translation>Ajouter une entrée&#xa0;: --client C --date D --duration 1h30 [--start 09:00]</translation>
     </message>
     <message>
         <source>List entries [--from D --to D] [--client C] [--limit N]</source>
@@ -6889,23 +8371,1033 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>Change an entry: ID [--duration D] [--description T] [--date D]</source>
-        <translation>Modifier une entrée : ID [--duration D] [--description T] [--date D]</translation>
+        <translation>Modifier une entrée&#xa0;: ID [--duration D] [--description T] [--date D]</translation>
     </message>
     <message>
         <source>Delete an entry: ID</source>
-        <translation>Supprimer une entrée : ID</translation>
+        <translation>Supprimer une entrée&#xa0;: ID</translation>
     </message>
     <message>
         <source>Hours per client or period: --from D --to D [--group-by G]</source>
-        <translation>Heures par client ou par période : --from D --to D [--group-by G]</translation>
+        <translation>Heures par client ou par période&#xa0;: --from D --to D [--group-by G]</translation>
     </message>
     <message>
         <source>time needs a command: start, stop, switch, status, add, list, edit, delete or report; see bureau-cli time --help.</source>
-        <translation>time requiert une commande : start, stop, switch, status, add, list, edit, delete ou report ; voir bureau-cli time --help.</translation>
+        <translation>time requiert une commande&#xa0;: start, stop, switch, status, add, list, edit, delete ou report&#xa0;; voir bureau-cli time --help.</translation>
     </message>
     <message>
         <source>Unknown time command “%1”: use start, stop, switch, status, add, list, edit, delete or report.</source>
-        <translation>Commande time inconnue « %1 » : utilisez start, stop, switch, status, add, list, edit, delete ou report.</translation>
+        <translation>Commande time inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez start, stop, switch, status, add, list, edit, delete ou report.</translation>
+    </message>
+    <message>
+        <source>Invoices and numbering: ok</source>
+        <translation>Factures et numérotation&#xa0;: OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices and numbering: %n problem(s)</source>
+        <translation>
+            <numerusform>Factures et numérotation&#xa0;: %n problème</numerusform>
+            <numerusform>Factures et numérotation&#xa0;: %n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued documents, their numbering or their balances do not check out: they were changed outside Bureau. Nothing was repaired; compare with the last good backup.</source>
+        <translation>Des documents émis, leur numérotation ou leurs soldes sont incohérents&#xa0;: ils ont été modifiés en dehors de Bureau. Rien n’a été réparé&#xa0;; comparez avec la dernière sauvegarde saine.</translation>
+    </message>
+    <message>
+        <source>No document given: give its id or its number.</source>
+        <translation>Aucun document indiqué&#xa0;: indiquez son identifiant ou son numéro.</translation>
+    </message>
+    <message>
+        <source>There is no document “%1”.</source>
+        <translation>Aucun document «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>non payé</translation>
+    </message>
+    <message>
+        <source>partially paid</source>
+        <translation>partiellement payé</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>--line “%1”: write &quot;description;quantity;unit price[;VAT %]&quot;, such as &quot;Assistance;1,5;45.00;20&quot;.</source>
+        <translation>--line «&#xa0;%1&#xa0;»&#xa0;: écrivez &quot;description;quantité;prix unitaire[;TVA %]&quot;, par exemple &quot;Assistance;1,5;45.00;20&quot;.</translation>
+    </message>
+    <message>
+        <source>--line “%1”: “%2” is not a quantity such as 1,5.</source>
+        <translation>--line «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas une quantité au format 1,5.</translation>
+    </message>
+    <message>
+        <source>--line “%1”: %2</source>
+        <translation>--line «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--line “%1”: the VAT rate must be 20, 10, 5,5, 2,1 or 0 %.</source>
+        <translation>--line «&#xa0;%1&#xa0;»&#xa0;: le taux de TVA doit être 20, 10, 5,5, 2,1 ou 0&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>--disbursement “%1”: write &quot;description;amount&quot;, such as &quot;Stamps;12.40&quot;.</source>
+        <translation>--disbursement «&#xa0;%1&#xa0;»&#xa0;: écrivez &quot;description;montant&quot;, par exemple &quot;Timbres;12.40&quot;.</translation>
+    </message>
+    <message>
+        <source>--disbursement “%1”: %2</source>
+        <translation>--disbursement «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>brouillon %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (id %3), %4, for “%5”.</source>
+        <translation>%1 %2 (identifiant %3), %4, pour «&#xa0;%5&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Issued on %1.</source>
+        <translation>Émis le %1.</translation>
+    </message>
+    <message>
+        <source>Service from %1 to %2.</source>
+        <translation>Prestation du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Service on %1.</source>
+        <translation>Prestation le %1.</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Valable jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Due on %1.</source>
+        <translation>Échéance le %1.</translation>
+    </message>
+    <message>
+        <source>%1 (disbursement)</source>
+        <translation>%1 (débours)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Discount: %1</source>
+        <translation>Remise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Discount: %1 %</source>
+        <translation>Remise&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Net: %1</source>
+        <translation>Total HT&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>VAT: %1</source>
+        <translation>TVA&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Disbursements: %1</source>
+        <translation>Débours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deposit %1 deducted: %2</source>
+        <translation>Acompte %1 déduit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Amount due: %1</source>
+        <translation>Net à payer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1; credited: %2; outstanding: %3 (%4).</source>
+        <translation>Payé&#xa0;: %1&#xa0;; crédité&#xa0;: %2&#xa0;; restant dû&#xa0;: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>A line &quot;description;quantity;unit price[;VAT %]&quot; (repeatable).</source>
+        <translation>Une ligne &quot;description;quantité;prix unitaire[;TVA %]&quot; (répétable).</translation>
+    </message>
+    <message>
+        <source>A disbursement rebilled at cost &quot;description;amount&quot; (repeatable).</source>
+        <translation>Un débours refacturé à prix coûtant &quot;description;montant&quot; (répétable).</translation>
+    </message>
+    <message>
+        <source>The currency (default: the client’s).</source>
+        <translation>La devise (par défaut&#xa0;: celle du client).</translation>
+    </message>
+    <message>
+        <source>Euros for one unit of the currency, in millionths (921234).</source>
+        <translation>Euros pour une unité de la devise, en millionièmes (921234).</translation>
+    </message>
+    <message>
+        <source>Euros for one unit of the currency (0.921234).</source>
+        <translation>Euros pour une unité de la devise (0.921234).</translation>
+    </message>
+    <message>
+        <source>First day of the service.</source>
+        <translation>Premier jour de la prestation.</translation>
+    </message>
+    <message>
+        <source>Last day of the service.</source>
+        <translation>Dernier jour de la prestation.</translation>
+    </message>
+    <message>
+        <source>The day of the service.</source>
+        <translation>Le jour de la prestation.</translation>
+    </message>
+    <message>
+        <source>The due date (quotes: valid until; default: issue date + terms).</source>
+        <translation>La date d’échéance (devis&#xa0;: date de fin de validité&#xa0;; par défaut&#xa0;: date d’émission + délai de paiement).</translation>
+    </message>
+    <message>
+        <source>Payment terms in days (default: the client’s).</source>
+        <translation>Délai de paiement en jours (par défaut&#xa0;: celui du client).</translation>
+    </message>
+    <message>
+        <source>The client’s purchase order reference.</source>
+        <translation>La référence du bon de commande du client.</translation>
+    </message>
+    <message>
+        <source>A subject printed under the number.</source>
+        <translation>Un objet imprimé sous le numéro.</translation>
+    </message>
+    <message>
+        <source>Notes printed on the document.</source>
+        <translation>Notes imprimées sur le document.</translation>
+    </message>
+    <message>
+        <source>A discount on the services: 10% or an amount such as 50.00.</source>
+        <translation>Une remise sur les prestations&#xa0;: 10% ou un montant, par exemple 50.00.</translation>
+    </message>
+    <message>
+        <source>The number of an issued deposit invoice to deduct (repeatable).</source>
+        <translation>Le numéro d’une facture d’acompte émise à déduire (répétable).</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date such as 2026-11-30.</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date au format 2026-11-30.</translation>
+    </message>
+    <message>
+        <source>--terms: give a number of days from 0 to 365.</source>
+        <translation>--terms&#xa0;: indiquez un nombre de jours de 0 à 365.</translation>
+    </message>
+    <message>
+        <source>--rate: give the euros for one unit in millionths, such as 921234.</source>
+        <translation>--rate&#xa0;: indiquez les euros pour une unité en millionièmes, par exemple 921234.</translation>
+    </message>
+    <message>
+        <source>--eur-rate: give the euros for one unit, such as 0.921234.</source>
+        <translation>--eur-rate&#xa0;: indiquez les euros pour une unité, par exemple 0.921234.</translation>
+    </message>
+    <message>
+        <source>--discount: “%1” is not a percentage such as 10%.</source>
+        <translation>--discount&#xa0;: «&#xa0;%1&#xa0;» n’est pas un pourcentage au format 10%.</translation>
+    </message>
+    <message>
+        <source>--discount: %1</source>
+        <translation>--discount&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--deduct: “%1” is not an issued deposit invoice.</source>
+        <translation>--deduct&#xa0;: «&#xa0;%1&#xa0;» n’est pas une facture d’acompte émise.</translation>
+    </message>
+    <message>
+        <source>Creates a draft quote for a client.</source>
+        <translation>Crée un brouillon de devis pour un client.</translation>
+    </message>
+    <message>
+        <source>Creates a draft invoice (or deposit invoice) for a client. Lines are in the client’s currency; language, currency and terms default from the client.</source>
+        <translation>Crée un brouillon de facture (ou de facture d’acompte) pour un client. Les lignes sont dans la devise du client&#xa0;; la langue, la devise et le délai de paiement sont par défaut ceux du client.</translation>
+    </message>
+    <message>
+        <source>invoice or deposit (default: invoice).</source>
+        <translation>invoice ou deposit (par défaut&#xa0;: invoice).</translation>
+    </message>
+    <message>
+        <source>%1 needs --client: bureau-cli %1 --client C --line &quot;…&quot;.</source>
+        <translation>%1 requiert --client&#xa0;: bureau-cli %1 --client C --line &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>--kind: use invoice or deposit.</source>
+        <translation>--kind&#xa0;: utilisez invoice ou deposit.</translation>
+    </message>
+    <message>
+        <source>--currency: “%1” is not a currency code such as EUR.</source>
+        <translation>--currency&#xa0;: «&#xa0;%1&#xa0;» n’est pas un code de devise, par exemple EUR.</translation>
+    </message>
+    <message>
+        <source>Draft %1 created.</source>
+        <translation>Brouillon %1 créé.</translation>
+    </message>
+    <message>
+        <source>Document %1 is not a quote.</source>
+        <translation>Le document %1 n’est pas un devis.</translation>
+    </message>
+    <message>
+        <source>Document %1 is a quote: use bureau-cli quote.</source>
+        <translation>Le document %1 est un devis&#xa0;: utilisez bureau-cli quote.</translation>
+    </message>
+    <message>
+        <source>Adds lines to a draft (or changes its fields).</source>
+        <translation>Ajoute des lignes à un brouillon (ou modifie ses champs).</translation>
+    </message>
+    <message>
+        <source>The draft’s id.</source>
+        <translation>L’identifiant du brouillon.</translation>
+    </message>
+    <message>
+        <source>%1 is issued: an issued document never changes.</source>
+        <translation>%1 est émis&#xa0;: un document émis n’est jamais modifié.</translation>
+    </message>
+    <message>
+        <source>--currency is chosen when the draft is created.</source>
+        <translation>--currency se choisit à la création du brouillon.</translation>
+    </message>
+    <message>
+        <source>Draft %1 saved.</source>
+        <translation>Brouillon %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Creates a draft invoice from the client’s unbilled billable time in a period.</source>
+        <translation>Crée un brouillon de facture à partir du temps facturable non facturé du client sur une période.</translation>
+    </message>
+    <message>
+        <source>The first day.</source>
+        <translation>Le premier jour.</translation>
+    </message>
+    <message>
+        <source>The last day.</source>
+        <translation>Le dernier jour.</translation>
+    </message>
+    <message>
+        <source>mission, task or day (default: mission).</source>
+        <translation>mission, task ou day (par défaut&#xa0;: mission).</translation>
+    </message>
+    <message>
+        <source>invoice from-time needs --client C --from D --to D (dates such as 2026-11-01).</source>
+        <translation>invoice from-time requiert --client C --from D --to D (dates au format 2026-11-01).</translation>
+    </message>
+    <message>
+        <source>--group-by: use mission, task or day.</source>
+        <translation>--group-by&#xa0;: utilisez mission, task ou day.</translation>
+    </message>
+    <message>
+        <source>Draft %1 created from time.</source>
+        <translation>Brouillon %1 créé à partir du temps.</translation>
+    </message>
+    <message>
+        <source>Numbers draft quotes and marks them sent, one after the other.</source>
+        <translation>Numérote des brouillons de devis et les marque comme envoyés, l’un après l’autre.</translation>
+    </message>
+    <message>
+        <source>Issues drafts one after the other: each gets the next number of its series and never changes again; its PDF is archived in the data folder.</source>
+        <translation>Émet des brouillons l’un après l’autre&#xa0;: chacun reçoit le numéro suivant de sa série de numérotation et n’est plus jamais modifié&#xa0;; son PDF est archivé dans le dossier de données.</translation>
+    </message>
+    <message>
+        <source>The drafts’ ids.</source>
+        <translation>Les identifiants des brouillons.</translation>
+    </message>
+    <message>
+        <source>Do not archive the PDFs now (see %1 pdf).</source>
+        <translation>Ne pas archiver les PDF maintenant (voir %1 pdf).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a draft’s id.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’identifiant d’un brouillon.</translation>
+    </message>
+    <message>
+        <source>Document %1 is a quote: use bureau-cli quote issue.</source>
+        <translation>Le document %1 est un devis&#xa0;: utilisez bureau-cli quote issue.</translation>
+    </message>
+    <message>
+        <source>%1 %2 issued (id %3): %4.</source>
+        <translation>%1 %2 émis (identifiant %3)&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1 is issued, but its PDF could not be archived (%2); archive it later with bureau-cli %3 pdf.</source>
+        <translation>%1 est émis, mais son PDF n’a pas pu être archivé (%2)&#xa0;; archivez-le plus tard avec bureau-cli %3 pdf.</translation>
+    </message>
+    <message>
+        <source>Writes a document’s PDF (a draft: a watermarked preview).</source>
+        <translation>Écrit le PDF d’un document (pour un brouillon&#xa0;: un aperçu avec filigrane).</translation>
+    </message>
+    <message>
+        <source>The document’s id or number.</source>
+        <translation>L’identifiant ou le numéro du document.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (- for standard output).</source>
+        <translation>Le fichier PDF à écrire (- pour la sortie standard).</translation>
+    </message>
+    <message>
+        <source>%1 needs --output FILE.</source>
+        <translation>%1 requiert --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>Lists quotes, newest first.</source>
+        <translation>Liste les devis, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>Lists invoices, deposit invoices and credit notes, newest first.</source>
+        <translation>Liste les factures, factures d’acompte et avoirs, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>Only this client’s: id or name.</source>
+        <translation>Uniquement ceux de ce client&#xa0;: identifiant ou nom.</translation>
+    </message>
+    <message>
+        <source>invoice, deposit or credit_note.</source>
+        <translation>invoice, deposit ou credit_note.</translation>
+    </message>
+    <message>
+        <source>draft, sent, accepted, refused or expired.</source>
+        <translation>draft, sent, accepted, refused ou expired.</translation>
+    </message>
+    <message>
+        <source>draft, issued or sent.</source>
+        <translation>draft, issued ou sent.</translation>
+    </message>
+    <message>
+        <source>Only issued invoices not fully paid.</source>
+        <translation>Uniquement les factures émises qui ne sont pas entièrement payées.</translation>
+    </message>
+    <message>
+        <source>Text in the number or client name.</source>
+        <translation>Texte contenu dans le numéro ou le nom du client.</translation>
+    </message>
+    <message>
+        <source>Issued on or after this day.</source>
+        <translation>Émis à partir de ce jour.</translation>
+    </message>
+    <message>
+        <source>Issued on or before this day.</source>
+        <translation>Émis jusqu’à ce jour inclus.</translation>
+    </message>
+    <message>
+        <source>At most this many (default 500).</source>
+        <translation>Au maximum ce nombre (par défaut 500).</translation>
+    </message>
+    <message>
+        <source>--kind: use invoice, deposit or credit_note.</source>
+        <translation>--kind&#xa0;: utilisez invoice, deposit ou credit_note.</translation>
+    </message>
+    <message>
+        <source>--status: “%1” is not a status.</source>
+        <translation>--status&#xa0;: «&#xa0;%1&#xa0;» n’est pas un statut.</translation>
+    </message>
+    <message>
+        <source>--from: give a date such as 2026-11-01.</source>
+        <translation>--from&#xa0;: indiquez une date au format 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>--to: give a date such as 2026-11-30.</source>
+        <translation>--to&#xa0;: indiquez une date au format 2026-11-30.</translation>
+    </message>
+    <message>
+        <source>--limit: give a positive number.</source>
+        <translation>--limit&#xa0;: indiquez un nombre positif.</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation>Aucun document.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émission</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>Shows a document: its lines, totals and balance.</source>
+        <translation>Affiche un document&#xa0;: ses lignes, ses totaux et son solde.</translation>
+    </message>
+    <message>
+        <source>Creates a draft credit note for an issued invoice: the whole invoice, or the lines given.</source>
+        <translation>Crée un brouillon d’avoir pour une facture émise&#xa0;: sur la facture entière ou sur les lignes indiquées.</translation>
+    </message>
+    <message>
+        <source>The invoice’s id or number.</source>
+        <translation>L’identifiant ou le numéro de la facture.</translation>
+    </message>
+    <message>
+        <source>A line to credit &quot;description;quantity;unit price[;VAT %]&quot; (repeatable).</source>
+        <translation>Une ligne à créditer &quot;description;quantité;prix unitaire[;TVA %]&quot; (répétable).</translation>
+    </message>
+    <message>
+        <source>Draft credit note %1 created for %2.</source>
+        <translation>Brouillon d’avoir %1 créé pour %2.</translation>
+    </message>
+    <message>
+        <source>Deletes a draft (issued documents are never deleted).</source>
+        <translation>Supprime un brouillon (les documents émis ne sont jamais supprimés).</translation>
+    </message>
+    <message>
+        <source>Draft %1 deleted.</source>
+        <translation>Brouillon %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Makes the monthly drafts of package and fixed-fee missions for the months that ended.</source>
+        <translation>Crée les brouillons mensuels des missions au forfait et à prix fixe pour les mois écoulés.</translation>
+    </message>
+    <message>
+        <source>No monthly draft to make.</source>
+        <translation>Aucun brouillon mensuel à créer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) made, to review:</source>
+        <translation>
+            <numerusform>%n brouillon créé, à vérifier&#xa0;:</numerusform>
+            <numerusform>%n brouillons créés, à vérifier&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows the numbering series, or changes one’s pattern ({YYYY} or {YY}, and {NNNN}) and yearly reset.</source>
+        <translation>Affiche les séries de numérotation, ou modifie le modèle de l’une d’elles ({YYYY} ou {YY}, et {NNNN}) et sa remise à zéro annuelle.</translation>
+    </message>
+    <message>
+        <source>invoice, credit_note or quote.</source>
+        <translation>invoice, credit_note ou quote.</translation>
+    </message>
+    <message>
+        <source>Such as F{YYYY}-{NNNN}.</source>
+        <translation>Par exemple F{YYYY}-{NNNN}.</translation>
+    </message>
+    <message>
+        <source>Numbers go on from year to year.</source>
+        <translation>La numérotation continue d’une année sur l’autre.</translation>
+    </message>
+    <message>
+        <source>Numbers restart at 1 every year.</source>
+        <translation>La numérotation repart à 1 chaque année.</translation>
+    </message>
+    <message>
+        <source>Say which series to change: --series invoice, credit_note or quote.</source>
+        <translation>Indiquez la série à modifier&#xa0;: --series invoice, credit_note ou quote.</translation>
+    </message>
+    <message>
+        <source>--series: use invoice, credit_note or quote.</source>
+        <translation>--series&#xa0;: utilisez invoice, credit_note ou quote.</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Yearly reset</source>
+        <translation>Remise à zéro annuelle</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Marks a sent quote accepted and makes a draft invoice of its lines.</source>
+        <translation>Marque un devis envoyé comme accepté et crée un brouillon de facture reprenant ses lignes.</translation>
+    </message>
+    <message>
+        <source>Marks a sent quote accepted.</source>
+        <translation>Marque un devis envoyé comme accepté.</translation>
+    </message>
+    <message>
+        <source>Marks a sent quote refused.</source>
+        <translation>Marque un devis envoyé comme refusé.</translation>
+    </message>
+    <message>
+        <source>The quote’s id or number.</source>
+        <translation>L’identifiant ou le numéro du devis.</translation>
+    </message>
+    <message>
+        <source>Quote %1 accepted; draft invoice %2 created.</source>
+        <translation>Devis %1 accepté&#xa0;; brouillon de facture %2 créé.</translation>
+    </message>
+    <message>
+        <source>Quote %1 accepted.</source>
+        <translation>Devis %1 accepté.</translation>
+    </message>
+    <message>
+        <source>Quote %1 refused.</source>
+        <translation>Devis %1 refusé.</translation>
+    </message>
+    <message>
+        <source>Create a draft: --client C --line &quot;desc;qty;price[;vat%]&quot;… [--kind deposit] [--service-date D] [--discount 10%] [--deduct N]</source>
+        <translation>Créer un brouillon&#xa0;: --client C --line &quot;desc;qté;prix[;tva%]&quot;… [--kind deposit] [--service-date D] [--discount 10%] [--deduct N]</translation>
+    </message>
+    <message>
+        <source>Add lines to a draft: ID --line &quot;desc;qty;price[;vat%]&quot;</source>
+        <translation>Ajouter des lignes à un brouillon&#xa0;: ID --line &quot;desc;qté;prix[;tva%]&quot;</translation>
+    </message>
+    <message>
+        <source>Draft from unbilled time: --client C --from D --to D [--group-by mission|task|day]</source>
+        <translation>Brouillon à partir du temps non facturé&#xa0;: --client C --from D --to D [--group-by mission|task|day]</translation>
+    </message>
+    <message>
+        <source>Issue drafts (numbered, then never changed): ID [ID…]</source>
+        <translation>Émettre des brouillons (numérotés, puis jamais modifiés)&#xa0;: ID [ID…]</translation>
+    </message>
+    <message>
+        <source>Write the PDF: ID|NUMBER --output FILE (drafts: a preview)</source>
+        <translation>Écrire le PDF&#xa0;: ID|NUMÉRO --output FICHIER (brouillons&#xa0;: un aperçu)</translation>
+    </message>
+    <message>
+        <source>List [--client C] [--kind K] [--status S] [--outstanding] [--search T]</source>
+        <translation>Lister [--client C] [--kind K] [--status S] [--outstanding] [--search T]</translation>
+    </message>
+    <message>
+        <source>Show lines, totals and balance: ID|NUMBER</source>
+        <translation>Afficher les lignes, les totaux et le solde&#xa0;: ID|NUMÉRO</translation>
+    </message>
+    <message>
+        <source>Draft credit note for an invoice: ID|NUMBER [--line …]</source>
+        <translation>Brouillon d’avoir pour une facture&#xa0;: ID|NUMÉRO [--line …]</translation>
+    </message>
+    <message>
+        <source>Delete a draft: ID</source>
+        <translation>Supprimer un brouillon&#xa0;: ID</translation>
+    </message>
+    <message>
+        <source>Make the monthly drafts of package and fixed-fee missions</source>
+        <translation>Créer les brouillons mensuels des missions au forfait et à prix fixe</translation>
+    </message>
+    <message>
+        <source>Show or set numbering: [--series S --pattern P --no-yearly-reset]</source>
+        <translation>Afficher ou modifier la numérotation&#xa0;: [--series S --pattern P --no-yearly-reset]</translation>
+    </message>
+    <message>
+        <source>Create a draft quote: --client C --line &quot;desc;qty;price[;vat%]&quot;… [--due D]</source>
+        <translation>Créer un brouillon de devis&#xa0;: --client C --line &quot;desc;qté;prix[;tva%]&quot;… [--due D]</translation>
+    </message>
+    <message>
+        <source>Add lines to a draft quote: ID --line …</source>
+        <translation>Ajouter des lignes à un brouillon de devis&#xa0;: ID --line …</translation>
+    </message>
+    <message>
+        <source>Number draft quotes and mark them sent: ID [ID…]</source>
+        <translation>Numéroter des brouillons de devis et les marquer comme envoyés&#xa0;: ID [ID…]</translation>
+    </message>
+    <message>
+        <source>Write the PDF: ID|NUMBER --output FILE</source>
+        <translation>Écrire le PDF&#xa0;: ID|NUMÉRO --output FICHIER</translation>
+    </message>
+    <message>
+        <source>List quotes [--client C] [--status S] [--search T]</source>
+        <translation>Lister les devis [--client C] [--status S] [--search T]</translation>
+    </message>
+    <message>
+        <source>Show a quote: ID|NUMBER</source>
+        <translation>Afficher un devis&#xa0;: ID|NUMÉRO</translation>
+    </message>
+    <message>
+        <source>Mark a sent quote accepted: ID|NUMBER</source>
+        <translation>Marquer un devis envoyé comme accepté&#xa0;: ID|NUMÉRO</translation>
+    </message>
+    <message>
+        <source>Mark a sent quote refused: ID|NUMBER</source>
+        <translation>Marquer un devis envoyé comme refusé&#xa0;: ID|NUMÉRO</translation>
+    </message>
+    <message>
+        <source>Accept a quote and draft its invoice: ID|NUMBER</source>
+        <translation>Accepter un devis et créer le brouillon de sa facture&#xa0;: ID|NUMÉRO</translation>
+    </message>
+    <message>
+        <source>Delete a draft quote: ID</source>
+        <translation>Supprimer un brouillon de devis&#xa0;: ID</translation>
+    </message>
+    <message>
+        <source>invoice needs a command: create, add-line, from-time, issue, pdf, list, show, credit-note, delete, monthly or series; see bureau-cli invoice --help.</source>
+        <translation>invoice requiert une commande&#xa0;: create, add-line, from-time, issue, pdf, list, show, credit-note, delete, monthly ou series&#xa0;; voir bureau-cli invoice --help.</translation>
+    </message>
+    <message>
+        <source>Unknown invoice command “%1”; see bureau-cli invoice --help.</source>
+        <translation>Commande invoice inconnue «&#xa0;%1&#xa0;»&#xa0;; voir bureau-cli invoice --help.</translation>
+    </message>
+    <message>
+        <source>quote needs a command: create, add-line, issue, pdf, list, show, accept, refuse, to-invoice or delete; see bureau-cli quote --help.</source>
+        <translation>quote requiert une commande&#xa0;: create, add-line, issue, pdf, list, show, accept, refuse, to-invoice ou delete&#xa0;; voir bureau-cli quote --help.</translation>
+    </message>
+    <message>
+        <source>Unknown quote command “%1”; see bureau-cli quote --help.</source>
+        <translation>Commande quote inconnue «&#xa0;%1&#xa0;»&#xa0;; voir bureau-cli quote --help.</translation>
+    </message>
+    <message>
+        <source>Records a payment received from a client. With --invoice, it goes to those invoices; without, to the client’s outstanding invoices, oldest due first. What is left is the client’s credit.</source>
+        <translation>Enregistre un paiement reçu d’un client. Avec --invoice, il est affecté à ces factures&#xa0;; sinon, aux factures du client en attente de paiement, de l’échéance la plus ancienne à la plus récente. Le reste devient un crédit client.</translation>
+    </message>
+    <message>
+        <source>The amount received, such as 100.00 (negative: a refund).</source>
+        <translation>Le montant reçu, par exemple 100.00 (négatif&#xa0;: un remboursement).</translation>
+    </message>
+    <message>
+        <source>The currency of the invoices paid (default: the client’s).</source>
+        <translation>La devise des factures payées (par défaut&#xa0;: celle du client).</translation>
+    </message>
+    <message>
+        <source>The euros actually received, for another currency.</source>
+        <translation>Les euros réellement reçus, pour une autre devise.</translation>
+    </message>
+    <message>
+        <source>The day received (default: today).</source>
+        <translation>Le jour de réception (par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>transfer, card, cheque, cash, direct_debit, paypal or other (default: transfer).</source>
+        <translation>transfer, card, cheque, cash, direct_debit, paypal ou other (par défaut&#xa0;: transfer).</translation>
+    </message>
+    <message>
+        <source>The bank’s or cheque’s reference.</source>
+        <translation>La référence du virement ou du chèque.</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>Notes.</translation>
+    </message>
+    <message>
+        <source>An invoice it pays, NUMBER or NUMBER=AMOUNT (repeatable; default: what is outstanding).</source>
+        <translation>Une facture réglée par ce paiement, NUMÉRO ou NUMÉRO=MONTANT (répétable&#xa0;; par défaut&#xa0;: le restant dû).</translation>
+    </message>
+    <message>
+        <source>payment add needs --client C --amount A.</source>
+        <translation>payment add requiert --client C --amount A.</translation>
+    </message>
+    <message>
+        <source>--method: use transfer, card, cheque, cash, direct_debit, paypal or other.</source>
+        <translation>--method&#xa0;: utilisez transfer, card, cheque, cash, direct_debit, paypal ou other.</translation>
+    </message>
+    <message>
+        <source>--amount: %1</source>
+        <translation>--amount&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A payment in %1 needs --eur: the euros actually received.</source>
+        <translation>Un paiement en %1 requiert --eur&#xa0;: les euros réellement reçus.</translation>
+    </message>
+    <message>
+        <source>--eur: %1</source>
+        <translation>--eur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--invoice %1: %2</source>
+        <translation>--invoice %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 from “%3” recorded on %4.</source>
+        <translation>Paiement %1 de %2 de «&#xa0;%3&#xa0;» enregistré le %4.</translation>
+    </message>
+    <message>
+        <source>Allocated: %1.</source>
+        <translation>Affecté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 became the client’s credit (bureau-cli payment use-credit allocates it later).</source>
+        <translation>%1 est devenu un crédit client (bureau-cli payment use-credit l’affectera plus tard).</translation>
+    </message>
+    <message>
+        <source>Lists payments received, by date.</source>
+        <translation>Liste les paiements reçus, par date.</translation>
+    </message>
+    <message>
+        <source>No payments.</source>
+        <translation>Aucun paiement.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <translation>Euros</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Affecté</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Deletes a payment recorded by mistake, and its allocations.</source>
+        <translation>Supprime un paiement enregistré par erreur, ainsi que ses affectations.</translation>
+    </message>
+    <message>
+        <source>The payment’s id.</source>
+        <translation>L’identifiant du paiement.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a payment id.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de paiement.</translation>
+    </message>
+    <message>
+        <source>Payment %1 deleted.</source>
+        <translation>Paiement %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Pays an invoice from the client’s credit.</source>
+        <translation>Règle une facture avec le crédit du client.</translation>
+    </message>
+    <message>
+        <source>The invoice’s number or id.</source>
+        <translation>Le numéro ou l’identifiant de la facture.</translation>
+    </message>
+    <message>
+        <source>At most this much (default: what is outstanding).</source>
+        <translation>Au plus ce montant (par défaut&#xa0;: le restant dû).</translation>
+    </message>
+    <message>
+        <source>payment use-credit needs --invoice NUMBER.</source>
+        <translation>payment use-credit requiert --invoice NUMÉRO.</translation>
+    </message>
+    <message>
+        <source>%1 of credit allocated to %2.</source>
+        <translation>%1 de crédit affecté à %2.</translation>
+    </message>
+    <message>
+        <source>Record a payment: --client C --amount A [--date D] [--method M] [--invoice NUMBER[=AMOUNT]]…</source>
+        <translation>Enregistrer un paiement&#xa0;: --client C --amount M [--date D] [--method MODE] [--invoice NUMÉRO[=MONTANT]]…</translation>
+    </message>
+    <message>
+        <source>List payments [--client C] [--from D --to D]</source>
+        <translation>Lister les paiements [--client C] [--from D --to D]</translation>
+    </message>
+    <message>
+        <source>Delete a payment: ID</source>
+        <translation>Supprimer un paiement&#xa0;: ID</translation>
+    </message>
+    <message>
+        <source>Pay an invoice from the client’s credit: --invoice N [--amount A]</source>
+        <translation>Régler une facture avec le crédit du client&#xa0;: --invoice N [--amount M]</translation>
+    </message>
+    <message>
+        <source>payment needs a command: add, list, delete or use-credit; see bureau-cli payment --help.</source>
+        <translation>payment requiert une commande&#xa0;: add, list, delete ou use-credit&#xa0;; voir bureau-cli payment --help.</translation>
+    </message>
+    <message>
+        <source>Unknown payment command “%1”; see bureau-cli payment --help.</source>
+        <translation>Commande payment «&#xa0;%1&#xa0;» inconnue&#xa0;; voir bureau-cli payment --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs --from D --to D (dates such as 2026-01-01).</source>
+        <translation>%1 requiert --from D --to D (des dates comme 2026-01-01).</translation>
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation>--to précède --from.</translation>
+    </message>
+    <message>
+        <source>Invoiced (net of credit notes, before VAT) and collected, in euros, per month, quarter or year.</source>
+        <translation>Facturé (net des avoirs, HT) et encaissé, en euros, par mois, trimestre ou année.</translation>
+    </message>
+    <message>
+        <source>month, quarter or year (default: month).</source>
+        <translation>month, quarter ou year (par défaut&#xa0;: month).</translation>
+    </message>
+    <message>
+        <source>--by: use month, quarter or year.</source>
+        <translation>--by&#xa0;: utilisez month, quarter ou year.</translation>
+    </message>
+    <message>
+        <source>Revenue from %1 to %2.</source>
+        <translation>Chiffre d’affaires du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Invoiced (net)</source>
+        <translation>Facturé (net)</translation>
+    </message>
+    <message>
+        <source>Invoiced (total)</source>
+        <translation>Facturé (total)</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>The turnover to declare to URSSAF for a month or a quarter: euros received, less VAT and disbursements.</source>
+        <translation>Le chiffre d’affaires à déclarer à l’URSSAF pour un mois ou un trimestre&#xa0;: les euros encaissés, hors TVA et débours.</translation>
+    </message>
+    <message>
+        <source>A month, such as 2026-11.</source>
+        <translation>Un mois, par exemple 2026-11.</translation>
+    </message>
+    <message>
+        <source>A quarter, such as 2026-Q4.</source>
+        <translation>Un trimestre, par exemple 2026-Q4.</translation>
+    </message>
+    <message>
+        <source>report urssaf needs --month 2026-11 or --quarter 2026-Q4.</source>
+        <translation>report urssaf requiert --month 2026-11 ou --quarter 2026-Q4.</translation>
+    </message>
+    <message>
+        <source>--month: give a month such as 2026-11.</source>
+        <translation>--month&#xa0;: indiquez un mois, par exemple 2026-11.</translation>
+    </message>
+    <message>
+        <source>--quarter: give a quarter such as 2026-Q4.</source>
+        <translation>--quarter&#xa0;: indiquez un trimestre, par exemple 2026-Q4.</translation>
+    </message>
+    <message>
+        <source>Turnover to declare for %1 (%2 to %3): %4.</source>
+        <translation>Chiffre d’affaires à déclarer pour %1 (du %2 au %3)&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>The receipts register (livre des recettes): every payment received in a period, in date order; shown, or written as CSV or PDF.</source>
+        <translation>Le livre des recettes&#xa0;: tous les paiements reçus sur une période, par ordre de date&#xa0;; affiché, ou écrit en CSV ou en PDF.</translation>
+    </message>
+    <message>
+        <source>Write it as CSV to this file (- for standard output).</source>
+        <translation>L’écrire en CSV dans ce fichier (- pour la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Write it as PDF to this file.</source>
+        <translation>L’écrire en PDF dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>fr or en: the PDF’s language (default: fr).</source>
+        <translation>fr ou en&#xa0;: la langue du PDF (par défaut&#xa0;: fr).</translation>
+    </message>
+    <message>
+        <source>Give --csv or --pdf, not both.</source>
+        <translation>Indiquez --csv ou --pdf, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--lang: use fr or en.</source>
+        <translation>--lang&#xa0;: utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>Receipts register written to %1.</source>
+        <translation>Livre des recettes écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>What clients owe on issued invoices, most overdue first, and its ageing per currency.</source>
+        <translation>Ce que les clients doivent sur les factures émises, les plus en retard d’abord, et son ancienneté par devise.</translation>
+    </message>
+    <message>
+        <source>The day to age from (default: today).</source>
+        <translation>Le jour de référence pour l’ancienneté (par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>--as-of: give a date such as 2026-11-27.</source>
+        <translation>--as-of&#xa0;: indiquez une date, par exemple 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>Nothing is outstanding on %1.</source>
+        <translation>Rien n’est en attente de paiement au %1.</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Pas encore échu</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 jours</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 jours</translation>
+    </message>
+    <message>
+        <source>Over 60 days</source>
+        <translation>Plus de 60 jours</translation>
+    </message>
+    <message>
+        <source>Invoiced and collected: --from D --to D [--by month|quarter|year]</source>
+        <translation>Facturé et encaissé&#xa0;: --from D --to D [--by month|quarter|year]</translation>
+    </message>
+    <message>
+        <source>Turnover to declare: --month 2026-11 | --quarter 2026-Q4</source>
+        <translation>Chiffre d’affaires à déclarer&#xa0;: --month 2026-11 | --quarter 2026-Q4</translation>
+    </message>
+    <message>
+        <source>Receipts register: --from D --to D [--csv FILE | --pdf FILE] [--lang fr|en]</source>
+        <translation>Livre des recettes&#xa0;: --from D --to D [--csv FICHIER | --pdf FICHIER] [--lang fr|en]</translation>
+    </message>
+    <message>
+        <source>What clients owe, with ageing [--as-of D]</source>
+        <translation>Ce que doivent les clients, avec l’ancienneté [--as-of D]</translation>
+    </message>
+    <message>
+        <source>report needs a command: revenue, urssaf, receipts or receivables; see bureau-cli report --help.</source>
+        <translation>report requiert une commande&#xa0;: revenue, urssaf, receipts ou receivables&#xa0;; voir bureau-cli report --help.</translation>
+    </message>
+    <message>
+        <source>Unknown report command “%1”; see bureau-cli report --help.</source>
+        <translation>Commande report «&#xa0;%1&#xa0;» inconnue&#xa0;; voir bureau-cli report --help.</translation>
     </message>
 </context>
 <context>
@@ -7825,7 +10317,7 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     <message>
         <source>Timer running: %1</source>
         <comment>timeline: description</comment>
-        <translation>Chronomètre en cours : %1</translation>
+        <translation>Chronomètre en cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 worked</source>
@@ -8165,6 +10657,10 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
         <source>The demo time entries cannot be written.</source>
         <translation>Impossible d’écrire les entrées de temps de démonstration.</translation>
     </message>
+    <message>
+        <source>The demo invoices cannot be written.</source>
+        <translation>Impossible d’écrire les factures de démonstration.</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -8192,6 +10688,61 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     <message>
         <source>No discount for early payment.</source>
         <translation>Pas d’escompte pour paiement anticipé.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChain</name>
+    <message>
+        <source>The documents cannot be checked.</source>
+        <translation>Impossible de vérifier les documents.</translation>
+    </message>
+    <message>
+        <source>The document %1 does not match its chain hash: it was changed after it was issued.</source>
+        <translation>Le document %1 ne correspond pas à son empreinte de chaînage&#xa0;: il a été modifié après son émission.</translation>
+    </message>
+    <message>
+        <source>The issued document %1 has no line.</source>
+        <translation>Le document émis %1 n’a aucune ligne.</translation>
+    </message>
+    <message>
+        <source>The documents %1 and %2 claim the same place in the chain of the %3 series.</source>
+        <translation>Les documents %1 et %2 revendiquent la même place dans la chaîne de la série de numérotation %3.</translation>
+    </message>
+    <message>
+        <source>The document %1 is not linked to the chain of the %2 series: a document before it is missing or was changed.</source>
+        <translation>Le document %1 n’est pas relié à la chaîne de la série de numérotation %2&#xa0;: un document précédent manque ou a été modifié.</translation>
+    </message>
+    <message>
+        <source>The chain of the %1 series ends at its document %2 of %3, but its head records %4: a document is missing or was added by hand.</source>
+        <translation>La chaîne de la série de numérotation %1 s’arrête à son document %2 de %3, mais sa tête indique %4&#xa0;: un document manque ou a été ajouté à la main.</translation>
+    </message>
+    <message>
+        <source>(no yearly reset)</source>
+        <translation>(sans remise à zéro annuelle)</translation>
+    </message>
+    <message>
+        <source>The number %1 is given twice in the %2 series for %3.</source>
+        <translation>Le numéro %1 est attribué deux fois dans la série de numérotation %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>The number %1 is missing in the %2 series for %3.</source>
+        <translation>Le numéro %1 manque dans la série de numérotation %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>The numbers %1 to %2 are missing in the %3 series for %4.</source>
+        <translation>Les numéros %1 à %2 manquent dans la série de numérotation %3 pour %4.</translation>
+    </message>
+    <message>
+        <source>The counter of the %1 series for %2 is at %3 but its last number is %4.</source>
+        <translation>Le compteur de la série de numérotation %1 pour %2 est à %3, mais son dernier numéro est %4.</translation>
+    </message>
+    <message>
+        <source>The counter of the %1 series for %2 is at %3 but no document has a number there.</source>
+        <translation>Le compteur de la série de numérotation %1 pour %2 est à %3, mais aucun document ne porte ce numéro.</translation>
+    </message>
+    <message>
+        <source>The balance of %1 disagrees with its payments and credit notes (paid %2 instead of %3, credited %4 instead of %5, in cents).</source>
+        <translation>Le solde de %1 ne concorde pas avec ses paiements et ses avoirs (payé %2 au lieu de %3, crédité %4 au lieu de %5, en centimes).</translation>
     </message>
 </context>
 <context>
@@ -8234,6 +10785,136 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     <message>
         <source>The document could not be finished.</source>
         <translation>Le document n’a pas pu être terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>This document is issued: issued documents never change. Correct it with a credit note.</source>
+        <translation>Ce document est émis&#xa0;: un document émis ne change jamais. Corrigez-le par un avoir.</translation>
+    </message>
+    <message>
+        <source>No document has the number %1.</source>
+        <translation>Aucun document ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The document was not saved. %1</source>
+        <translation>Le document n’a pas été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>No client has the number %1.</source>
+        <translation>Aucun client ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>A credit note must cite the invoice it corrects.</source>
+        <translation>Un avoir doit citer la facture qu’il corrige.</translation>
+    </message>
+    <message>
+        <source>The document cannot be saved.</source>
+        <translation>Impossible d’enregistrer le document.</translation>
+    </message>
+    <message>
+        <source>The document cited belongs to another client.</source>
+        <translation>Le document cité appartient à un autre client.</translation>
+    </message>
+    <message>
+        <source>A credit note corrects an issued invoice or deposit invoice.</source>
+        <translation>Un avoir corrige une facture ou une facture d’acompte émise.</translation>
+    </message>
+    <message>
+        <source>Only an invoice deducts deposit invoices.</source>
+        <translation>Seule une facture peut déduire des factures d’acompte.</translation>
+    </message>
+    <message>
+        <source>Only the client&apos;s issued deposit invoices in the same currency can be deducted.</source>
+        <translation>Seules les factures d’acompte émises du client, dans la même devise, peuvent être déduites.</translation>
+    </message>
+    <message>
+        <source>The deposit invoice %1 is already deducted from another document.</source>
+        <translation>La facture d’acompte %1 est déjà déduite d’un autre document.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s lines cannot be saved.</source>
+        <translation>Impossible d’enregistrer les lignes du document.</translation>
+    </message>
+    <message>
+        <source>The receipt of line %1 is not one of the client&apos;s files.</source>
+        <translation>Le justificatif de la ligne %1 ne fait pas partie des fichiers du client.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s deductions cannot be saved.</source>
+        <translation>Impossible d’enregistrer les déductions du document.</translation>
+    </message>
+    <message>
+        <source>The document cannot be deleted.</source>
+        <translation>Impossible de supprimer le document.</translation>
+    </message>
+    <message>
+        <source>The document cannot be read.</source>
+        <translation>Impossible de lire le document.</translation>
+    </message>
+    <message>
+        <source>No such document.</source>
+        <translation>Document introuvable.</translation>
+    </message>
+    <message>
+        <source>The documents cannot be listed.</source>
+        <translation>Impossible de lister les documents.</translation>
+    </message>
+    <message>
+        <source>A document that is “%1” cannot become “%2”.</source>
+        <translation>Un document «&#xa0;%1&#xa0;» ne peut pas devenir «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The archived PDF needs its path and its SHA-256.</source>
+        <translation>Le PDF archivé requiert son chemin et son empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>A draft has no archived PDF: issue it first.</source>
+        <translation>Un brouillon n’a pas de PDF archivé&#xa0;: émettez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>The PDF of this document is already archived.</source>
+        <translation>Le PDF de ce document est déjà archivé.</translation>
+    </message>
+    <message>
+        <source>The numbering cannot be read.</source>
+        <translation>Impossible de lire la numérotation.</translation>
+    </message>
+    <message>
+        <source>The numbering of this series is missing.</source>
+        <translation>La numérotation de cette série est introuvable.</translation>
+    </message>
+    <message>
+        <source>A numbering that restarts every year needs the year in it ({YYYY} or {YY}), or numbers would repeat.</source>
+        <translation>Une numérotation qui repart à zéro chaque année doit contenir l’année ({YYYY} ou {YY}), sinon des numéros se répéteraient.</translation>
+    </message>
+    <message>
+        <source>The numbering cannot be saved.</source>
+        <translation>Impossible d’enregistrer la numérotation.</translation>
+    </message>
+    <message>
+        <source>Documents of this series are already numbered: whether numbering restarts every year can no longer change.</source>
+        <translation>Des documents de cette série sont déjà numérotés&#xa0;: la remise à zéro annuelle de la numérotation ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>The deposit invoices cannot be read.</source>
+        <translation>Impossible de lire les factures d’acompte.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSnapshot</name>
+    <message>
+        <source>Enter your business profile (name, address, SIRET) before issuing a document.</source>
+        <translation>Renseignez votre profil professionnel (nom, adresse, SIRET) avant d’émettre un document.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s frozen data is damaged and cannot be read.</source>
+        <translation>Les données figées du document sont endommagées et ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s frozen data is in a format this version of Bureau cannot read.</source>
+        <translation>Les données figées du document sont dans un format que cette version de Bureau ne sait pas lire.</translation>
     </message>
 </context>
 <context>
@@ -8477,6 +11158,611 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     <message>
         <source>The interactions cannot be read.</source>
         <translation>Impossible de lire les échanges.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceActions</name>
+    <message>
+        <source>quote</source>
+        <translation>devis</translation>
+    </message>
+    <message>
+        <source>deposit invoice</source>
+        <translation>facture d’acompte</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>avoir</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>facture</translation>
+    </message>
+    <message>
+        <source>The document cannot be issued</source>
+        <translation>Impossible d’émettre le document</translation>
+    </message>
+    <message>
+        <source>This %1 cannot be issued</source>
+        <translation>Impossible d’émettre ce document (%1)</translation>
+    </message>
+    <message>
+        <source>Send this quote? It will be given the next quote number and can no longer change.</source>
+        <translation>Envoyer ce devis&#xa0;? Il recevra le prochain numéro de devis et ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Issue this %1? It will be given the next number in its series and can no longer change: a mistake is then corrected with a credit note.</source>
+        <translation>Émettre ce document (%1)&#xa0;? Il recevra le prochain numéro de sa série et ne pourra plus être modifié&#xa0;: une erreur se corrige alors par un avoir.</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <comment>issue question, then a warning</comment>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Send the quote</source>
+        <translation>Envoyer le devis</translation>
+    </message>
+    <message>
+        <source>Issue the document</source>
+        <translation>Émettre le document</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be made</source>
+        <translation>Impossible de créer le PDF</translation>
+    </message>
+    <message>
+        <source>Bureau preview %1.pdf</source>
+        <comment>file name of a PDF preview</comment>
+        <translation>Aperçu Bureau %1.pdf</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: %2</source>
+        <translation>Impossible d’écrire le fichier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be saved</source>
+        <translation>Impossible d’enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be opened</source>
+        <translation>Impossible d’ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Imprimer le document</translation>
+    </message>
+    <message>
+        <source>The document cannot be printed</source>
+        <translation>Impossible d’imprimer le document</translation>
+    </message>
+    <message>
+        <source>The document cannot be marked as sent</source>
+        <translation>Impossible de marquer le document comme envoyé</translation>
+    </message>
+    <message>
+        <source>The payment cannot be recorded</source>
+        <translation>Impossible d’enregistrer le paiement</translation>
+    </message>
+    <message>
+        <source>The credit note cannot be made</source>
+        <translation>Impossible de créer l’avoir</translation>
+    </message>
+    <message>
+        <source>The document cannot be duplicated</source>
+        <translation>Impossible de dupliquer le document</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Delete this draft? Its time entries become unbilled again.</source>
+        <translation>Supprimer ce brouillon&#xa0;? Ses entrées de temps redeviennent non facturées.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be deleted</source>
+        <translation>Impossible de supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>The quote cannot be converted</source>
+        <translation>Impossible de convertir le devis</translation>
+    </message>
+    <message>
+        <source>The quote cannot be marked as refused</source>
+        <translation>Impossible de marquer le devis comme refusé</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>Facture d’acompte</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <comment>unit</comment>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <comment>unit</comment>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <comment>unit</comment>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>flat fee</source>
+        <comment>unit</comment>
+        <translation>forfait</translation>
+    </message>
+    <message>
+        <source>SIREN: %1</source>
+        <translation>SIREN : %1</translation>
+    </message>
+    <message>
+        <source>SIRET: %1</source>
+        <translation>SIRET : %1</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Trading as %1</source>
+        <translation>Nom commercial : %1</translation>
+    </message>
+    <message>
+        <source>VAT number: %1</source>
+        <translation>N° TVA intracommunautaire : %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SIRET %1</source>
+        <comment>footer</comment>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <source>VAT number %1</source>
+        <comment>footer</comment>
+        <translation>N° TVA %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>days of one month</comment>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Draft, not numbered</source>
+        <translation>Brouillon, non numéroté</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Date d’émission</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>Période de prestation</translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation>Date de prestation</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <source>On receipt</source>
+        <translation>À réception</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <source>Category of operation</source>
+        <translation>Nature de l’opération</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>Credit note on invoice %1 of %2.</source>
+        <translation>Avoir sur la facture %1 du %2.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Net excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Disbursements (outside the taxable base)</source>
+        <translation>Débours</translation>
+    </message>
+    <message>
+        <source>Discount of %1</source>
+        <translation>Remise de %1</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Discount (%1)</source>
+        <translation>Remise (%1)</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <source>VAT %1 on %2</source>
+        <translation>TVA %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Total VAT</source>
+        <translation>Total TVA</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>Débours</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Deposit invoice %1 of %2</source>
+        <translation>Facture d’acompte %1 du %2</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Net à payer</translation>
+    </message>
+    <message>
+        <source>VAT total in euros</source>
+        <translation>Montant de la TVA en euros</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <source>By bank transfer</source>
+        <translation>Par virement bancaire</translation>
+    </message>
+    <message>
+        <source>IBAN: %1</source>
+        <translation>IBAN : %1</translation>
+    </message>
+    <message>
+        <source>BIC: %1</source>
+        <translation>BIC : %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <source>Payment terms: %1</source>
+        <translation>Conditions de paiement : %1</translation>
+    </message>
+    <message>
+        <source>A draft cannot be archived: issue it first, then its PDF is archived.</source>
+        <translation>Un brouillon ne peut pas être archivé : émettez-le d’abord, son PDF est alors archivé.</translation>
+    </message>
+    <message>
+        <source>The archive folder %1 could not be created.</source>
+        <translation>Impossible de créer le dossier d’archives %1.</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (brouillon)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceFromTime</name>
+    <message>
+        <source>Choose the first and the last day of the work to invoice.</source>
+        <translation>Choisissez le premier et le dernier jour du travail à facturer.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>%1 has no unbilled billable time from %2 to %3.</source>
+        <translation>%1 n’a aucun temps facturable non facturé du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>No hourly rate is set for: %1. Set a rate on the mission, the client or your profile.</source>
+        <translation>Aucun taux horaire n’est défini pour&#xa0;: %1. Définissez un taux sur la mission, le client ou votre profil.</translation>
+    </message>
+    <message>
+        <source>The rate of %1 is not in %2, the client&apos;s currency.</source>
+        <translation>Le taux de %1 n’est pas en %2, la devise du client.</translation>
+    </message>
+    <message>
+        <source>The draft invoice could not be made.</source>
+        <translation>Impossible de créer le brouillon de facture.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>day — mission</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose the day up to which monthly invoices are made.</source>
+        <translation>Choisissez le jour jusqu’auquel les factures mensuelles sont établies.</translation>
+    </message>
+    <message>
+        <source>The monthly invoices could not be prepared.</source>
+        <translation>Impossible de préparer les factures mensuelles.</translation>
+    </message>
+    <message>
+        <source>Monthly package — %1</source>
+        <translation>Forfait mensuel — %1</translation>
+    </message>
+    <message>
+        <source>Monthly fee — %1</source>
+        <translation>Honoraires mensuels — %1</translation>
+    </message>
+    <message>
+        <source>The hours beyond the package of “%1” in %2 have no rate. Set an overage rate on the mission.</source>
+        <translation>Les heures au-delà du forfait de «&#xa0;%1&#xa0;» en %2 n’ont pas de taux. Définissez un taux de dépassement sur la mission.</translation>
+    </message>
+    <message>
+        <source>Hours beyond the package — %1</source>
+        <translation>Heures au-delà du forfait — %1</translation>
+    </message>
+    <message>
+        <source>The monthly invoices could not be made.</source>
+        <translation>Impossible de créer les factures mensuelles.</translation>
+    </message>
+    <message>
+        <source>The monthly invoices to review could not be read.</source>
+        <translation>Impossible de lire les factures mensuelles à vérifier.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceIssuer</name>
+    <message>
+        <source>The numbering cannot be read.</source>
+        <translation>Impossible de lire la numérotation.</translation>
+    </message>
+    <message>
+        <source>The numbering of this series is missing.</source>
+        <translation>La numérotation de cette série est introuvable.</translation>
+    </message>
+    <message>
+        <source>The next number cannot be taken.</source>
+        <translation>Impossible d’obtenir le numéro suivant.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s balance cannot be read.</source>
+        <translation>Impossible de lire le solde de la facture.</translation>
+    </message>
+    <message>
+        <source>The document %1 is already issued.</source>
+        <translation>Le document %1 est déjà émis.</translation>
+    </message>
+    <message>
+        <source>The document has no line: add what you are billing before issuing it.</source>
+        <translation>Le document n’a aucune ligne&#xa0;: ajoutez ce que vous facturez avant de l’émettre.</translation>
+    </message>
+    <message>
+        <source>The document has no date or period of service: enter it before issuing.</source>
+        <translation>Le document n’a ni date ni période de prestation&#xa0;: renseignez-la avant de l’émettre.</translation>
+    </message>
+    <message>
+        <source>The due date is before the issue date: correct it before issuing.</source>
+        <translation>La date d’échéance précède la date d’émission&#xa0;: corrigez-la avant d’émettre le document.</translation>
+    </message>
+    <message>
+        <source>A credit note corrects an issued invoice of the same client, in its currency.</source>
+        <translation>Un avoir corrige une facture émise du même client, dans sa devise.</translation>
+    </message>
+    <message>
+        <source>This document in %1 charges VAT: enter the exchange rate to the euro so that its VAT can be stated in euros.</source>
+        <translation>Ce document en %1 applique la TVA&#xa0;: renseignez le taux de change en euros afin que sa TVA puisse être indiquée en euros.</translation>
+    </message>
+    <message>
+        <source>The deposit invoices cannot be read.</source>
+        <translation>Impossible de lire les factures d’acompte.</translation>
+    </message>
+    <message>
+        <source>The deposit invoice %1 cannot be deducted: only the client&apos;s issued deposit invoices in the same currency, deducted nowhere else, can be.</source>
+        <translation>La facture d’acompte %1 ne peut pas être déduite&#xa0;: seules les factures d’acompte émises du client, dans la même devise et déduites nulle part ailleurs, peuvent l’être.</translation>
+    </message>
+    <message>
+        <source>The credit note (%1) is larger than what is left of invoice %2 (%3).</source>
+        <translation>L’avoir (%1) dépasse ce qui reste de la facture %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The document cannot be issued.</source>
+        <translation>Impossible d’émettre le document.</translation>
+    </message>
+    <message>
+        <source>The number %1 would be longer than %2 characters: shorten the numbering pattern.</source>
+        <translation>Le numéro %1 dépasserait %2 caractères&#xa0;: raccourcissez le modèle de numérotation.</translation>
+    </message>
+    <message>
+        <source>The number %1 is already taken: check the numbering pattern.</source>
+        <translation>Le numéro %1 est déjà attribué&#xa0;: vérifiez le modèle de numérotation.</translation>
+    </message>
+    <message>
+        <source>The document was issued meanwhile.</source>
+        <translation>Le document a été émis entre-temps.</translation>
+    </message>
+    <message>
+        <source>A credit note corrects an issued invoice or deposit invoice.</source>
+        <translation>Un avoir corrige une facture ou une facture d’acompte émise.</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to credit.</source>
+        <translation>Choisissez au moins une ligne à créditer.</translation>
+    </message>
+    <message>
+        <source>Only a sent quote can be accepted and invoiced.</source>
+        <translation>Seul un devis envoyé peut être accepté et facturé.</translation>
+    </message>
+    <message>
+        <source>The quote cannot be accepted.</source>
+        <translation>Impossible d’accepter le devis.</translation>
+    </message>
+    <message>
+        <source>The numbering pattern needs a place for the number, such as {NNNN}.</source>
+        <translation>Le modèle de numérotation doit prévoir une place pour le numéro, par exemple {NNNN}.</translation>
+    </message>
+    <message>
+        <source>The numbering pattern is too long: %1 characters at most.</source>
+        <translation>Le modèle de numérotation est trop long&#xa0;: %1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>The numbering pattern makes numbers longer than %1 characters (%2).</source>
+        <translation>Le modèle de numérotation produit des numéros de plus de %1 caractères (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTotals</name>
+    <message>
+        <source>The document has no valid currency: enter a three-letter code such as EUR.</source>
+        <translation>Le document n’a pas de devise valide&#xa0;: saisissez un code à trois lettres, par exemple EUR.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s amounts are too large to be computed.</source>
+        <translation>Les montants du document sont trop élevés pour être calculés.</translation>
+    </message>
+    <message>
+        <source>The amount of line %1 is too large to be computed.</source>
+        <translation>Le montant de la ligne %1 est trop élevé pour être calculé.</translation>
+    </message>
+    <message>
+        <source>The discount must be between 0% and 100%.</source>
+        <translation>La remise doit être comprise entre 0&#xa0;% et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The discount cannot be a negative amount.</source>
+        <translation>La remise ne peut pas être un montant négatif.</translation>
+    </message>
+    <message>
+        <source>Give the discount either as a percentage or as an amount, not both.</source>
+        <translation>Indiquez la remise soit en pourcentage, soit en montant, pas les deux.</translation>
+    </message>
+    <message>
+        <source>The discount of %1 is larger than the services it applies to (%2): lower it.</source>
+        <translation>La remise de %1 dépasse les prestations auxquelles elle s’applique (%2)&#xa0;: réduisez-la.</translation>
+    </message>
+    <message>
+        <source>The discount cannot be spread over the document&apos;s VAT rates.</source>
+        <translation>Impossible de répartir la remise sur les taux de TVA du document.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s total is negative: enter positive amounts, and issue a credit note to correct an invoice.</source>
+        <translation>Le total du document est négatif&#xa0;: saisissez des montants positifs, et émettez un avoir pour corriger une facture.</translation>
+    </message>
+    <message>
+        <source>A deducted deposit must have a positive amount.</source>
+        <translation>Un acompte déduit doit avoir un montant positif.</translation>
+    </message>
+    <message>
+        <source>The deposits deducted (%1) exceed the document&apos;s total (%2): remove a deposit or add the missing lines.</source>
+        <translation>Les acomptes déduits (%1) dépassent le total du document (%2)&#xa0;: retirez un acompte ou ajoutez les lignes manquantes.</translation>
+    </message>
+    <message>
+        <source>Enter the exchange rate from %1 to euros: a document in another currency that charges VAT must state its VAT in euros.</source>
+        <translation>Renseignez le taux de change de %1 en euros&#xa0;: un document dans une autre devise qui applique la TVA doit indiquer sa TVA en euros.</translation>
     </message>
 </context>
 <context>
@@ -9233,19 +12519,205 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     </message>
     <message>
         <source>The mission “%1” is not billed as a package of hours.</source>
-        <translation>La mission « %1 » n’est pas facturée sous forme de forfait d’heures.</translation>
+        <translation>La mission «&#xa0;%1&#xa0;» n’est pas facturée sous forme de forfait d’heures.</translation>
     </message>
     <message>
         <source>%1 — %2: %3 used in %4, %5 beyond the package of %6.</source>
-        <translation>%1 — %2 : %3 utilisées en %4, soit %5 de dépassement du forfait de %6.</translation>
+        <translation>%1 — %2&#xa0;: %3 utilisées en %4, soit %5 de dépassement du forfait de %6.</translation>
     </message>
     <message>
         <source>%1 — %2: all of the package of %3 used in %4.</source>
-        <translation>%1 — %2 : forfait de %3 entièrement utilisé en %4.</translation>
+        <translation>%1 — %2&#xa0;: forfait de %3 entièrement utilisé en %4.</translation>
     </message>
     <message>
         <source>%1 — %2: %3 % of %4 used in %5.</source>
-        <translation>%1 — %2 : %3 % du forfait de %4 utilisé en %5.</translation>
+        <translation>%1 — %2&#xa0;: %3&#xa0;% du forfait de %4 utilisé en %5.</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>Prélèvement</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>The invoice could not be read.</source>
+        <translation>Impossible de lire la facture.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s credit could not be read.</source>
+        <translation>Impossible de lire le crédit du client.</translation>
+    </message>
+    <message>
+        <source>Choose the client who paid.</source>
+        <translation>Choisissez le client qui a payé.</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the payment.</source>
+        <translation>Choisissez la devise du paiement.</translation>
+    </message>
+    <message>
+        <source>The amount of the payment cannot be zero.</source>
+        <translation>Le montant du paiement ne peut pas être nul.</translation>
+    </message>
+    <message>
+        <source>Enter the date the payment was received.</source>
+        <translation>Saisissez la date de réception du paiement.</translation>
+    </message>
+    <message>
+        <source>The payment cannot be received in the future (%1).</source>
+        <translation>Le paiement ne peut pas être reçu dans le futur (%1).</translation>
+    </message>
+    <message>
+        <source>For a payment in euros, the euros received are the amount of the payment.</source>
+        <translation>Pour un paiement en euros, les euros reçus correspondent au montant du paiement.</translation>
+    </message>
+    <message>
+        <source>Enter the euros actually received for this payment in %1.</source>
+        <translation>Saisissez les euros réellement reçus pour ce paiement en %1.</translation>
+    </message>
+    <message>
+        <source>The euros of a refund must be negative, as its amount is.</source>
+        <translation>Les euros d’un remboursement doivent être négatifs, comme son montant.</translation>
+    </message>
+    <message>
+        <source>The euros received must be more than zero.</source>
+        <translation>Les euros reçus doivent être supérieurs à zéro.</translation>
+    </message>
+    <message>
+        <source>Choose the invoice each part of the payment goes to.</source>
+        <translation>Choisissez la facture à laquelle chaque part du paiement est affectée.</translation>
+    </message>
+    <message>
+        <source>An invoice appears twice in the spreading of the payment.</source>
+        <translation>Une facture apparaît deux fois dans la répartition du paiement.</translation>
+    </message>
+    <message>
+        <source>An amount allocated to an invoice cannot be zero.</source>
+        <translation>Un montant affecté à une facture ne peut pas être nul.</translation>
+    </message>
+    <message>
+        <source>A refund can only be allocated as negative amounts.</source>
+        <translation>Un remboursement ne peut être affecté qu’en montants négatifs.</translation>
+    </message>
+    <message>
+        <source>A payment can only be allocated as positive amounts.</source>
+        <translation>Un paiement ne peut être affecté qu’en montants positifs.</translation>
+    </message>
+    <message>
+        <source>The amounts allocated (%1) exceed the payment (%2).</source>
+        <translation>Les montants affectés (%1) dépassent le paiement (%2).</translation>
+    </message>
+    <message>
+        <source>The amounts allocated (%1) exceed the refund (%2).</source>
+        <translation>Les montants affectés (%1) dépassent le remboursement (%2).</translation>
+    </message>
+    <message>
+        <source>The payment could not be saved.</source>
+        <translation>Impossible d’enregistrer le paiement.</translation>
+    </message>
+    <message>
+        <source>No client has the number %1.</source>
+        <translation>Aucun client ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>A payment can only go to an issued invoice or deposit invoice of its client.</source>
+        <translation>Un paiement ne peut être affecté qu’à une facture ou une facture d’acompte émise de son client.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is in %2: a payment in %3 cannot go to it.</source>
+        <translation>La facture %1 est en %2&#xa0;: un paiement en %3 ne peut pas lui être affecté.</translation>
+    </message>
+    <message>
+        <source>%1 cannot go to invoice %2: only %3 is outstanding on it. The rest stays the client&apos;s credit.</source>
+        <translation>%1 ne peut pas être affecté à la facture %2&#xa0;: seuls %3 restent dus. Le reste demeure en crédit client.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be refunded on invoice %2: it is overpaid by %3 only.</source>
+        <translation>%1 ne peut pas être remboursé sur la facture %2&#xa0;: elle n’est payée en trop que de %3.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 exceeds the client&apos;s credit of %2.</source>
+        <translation>Le remboursement de %1 dépasse le crédit client de %2.</translation>
+    </message>
+    <message>
+        <source>The payment could not be deleted.</source>
+        <translation>Impossible de supprimer le paiement.</translation>
+    </message>
+    <message>
+        <source>No payment has the number %1.</source>
+        <translation>Aucun paiement ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>This payment cannot be deleted: a refund paid its credit back. Delete the refund first.</source>
+        <translation>Impossible de supprimer ce paiement&#xa0;: un remboursement a restitué son crédit. Supprimez d’abord le remboursement.</translation>
+    </message>
+    <message>
+        <source>The payment could not be read.</source>
+        <translation>Impossible de lire le paiement.</translation>
+    </message>
+    <message>
+        <source>The payments could not be read.</source>
+        <translation>Impossible de lire les paiements.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s invoices could not be read.</source>
+        <translation>Impossible de lire les factures du client.</translation>
+    </message>
+    <message>
+        <source>The credit to use must be more than zero.</source>
+        <translation>Le crédit à utiliser doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>No document has the number %1.</source>
+        <translation>Aucun document ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>Credit can only pay an issued invoice or deposit invoice.</source>
+        <translation>Le crédit ne peut régler qu’une facture ou une facture d’acompte émise.</translation>
+    </message>
+    <message>
+        <source>The client has no credit in %1.</source>
+        <translation>Le client n’a aucun crédit en %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is outstanding on invoice %1.</source>
+        <translation>Rien n’est en attente de paiement sur la facture %1.</translation>
+    </message>
+    <message>
+        <source>The credit could not be used.</source>
+        <translation>Impossible d’utiliser le crédit.</translation>
+    </message>
+    <message>
+        <source>The receivables could not be read.</source>
+        <translation>Impossible de lire les créances clients.</translation>
     </message>
 </context>
 <context>
@@ -9328,6 +12800,115 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     <message>
         <source>No client has the number %1.</source>
         <translation>Aucun client ne porte le numéro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueReport</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter of a year</comment>
+        <translation>T%1&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>The receipts could not be read.</source>
+        <translation>Impossible de lire les recettes.</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation>Choisissez le premier et le dernier jour de la période.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The revenue could not be read.</source>
+        <translation>Impossible de lire le chiffre d’affaires.</translation>
+    </message>
+    <message>
+        <source>The turnover to declare could not be read.</source>
+        <translation>Impossible de lire le chiffre d’affaires à déclarer.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Amount (EUR)</source>
+        <translation>Montant (EUR)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Documents can be written in French or English, not “%1”.</source>
+        <translation>Les documents peuvent être rédigés en français ou en anglais, pas en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of days</comment>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Receipts register</source>
+        <translation>Livre des recettes</translation>
+    </message>
+    <message>
+        <source>Entrepreneur</source>
+        <translation>Entrepreneur</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No payment was received in this period.</source>
+        <translation>Aucun paiement n’a été reçu sur cette période.</translation>
+    </message>
+    <message>
+        <source>The turnover of the year could not be read.</source>
+        <translation>Impossible de lire le chiffre d’affaires de l’année.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not valid.</source>
+        <translation>L’année %1 n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The base threshold must be more than zero.</source>
+        <translation>Le seuil de base doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The higher threshold cannot be below the base threshold.</source>
+        <translation>Le seuil majoré ne peut pas être inférieur au seuil de base.</translation>
+    </message>
+    <message>
+        <source>The thresholds could not be saved.</source>
+        <translation>Impossible d’enregistrer les seuils.</translation>
     </message>
 </context>
 <context>
@@ -9472,7 +13053,7 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     </message>
     <message>
         <source>An entry lasts at most 24 hours: record longer work as several entries.</source>
-        <translation>Une entrée dure au plus 24 heures : enregistrez un travail plus long en plusieurs entrées.</translation>
+        <translation>Une entrée dure au plus 24 heures&#xa0;: enregistrez un travail plus long en plusieurs entrées.</translation>
     </message>
     <message numerus="yes">
         <source>The description fits on one line of at most %n characters.</source>
@@ -9484,8 +13065,8 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     <message numerus="yes">
         <source>The notes are too long: at most %n characters.</source>
         <translation>
-            <numerusform>Les notes sont trop longues : %n caractère au plus.</numerusform>
-            <numerusform>Les notes sont trop longues : %n caractères au plus.</numerusform>
+            <numerusform>Les notes sont trop longues&#xa0;: %n caractère au plus.</numerusform>
+            <numerusform>Les notes sont trop longues&#xa0;: %n caractères au plus.</numerusform>
         </translation>
     </message>
 </context>
@@ -9508,7 +13089,7 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     </message>
     <message>
         <source>A timer is already running: stop it before starting another one.</source>
-        <translation>Un chronomètre est déjà en cours : arrêtez-le avant d’en démarrer un autre.</translation>
+        <translation>Un chronomètre est déjà en cours&#xa0;: arrêtez-le avant d’en démarrer un autre.</translation>
     </message>
     <message>
         <source>The time entry was not saved. %1</source>
@@ -9528,7 +13109,7 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     </message>
     <message>
         <source>The time entry was not saved: the mission chosen belongs to another client.</source>
-        <translation>L’entrée de temps n’a pas été enregistrée : la mission choisie appartient à un autre client.</translation>
+        <translation>L’entrée de temps n’a pas été enregistrée&#xa0;: la mission choisie appartient à un autre client.</translation>
     </message>
     <message>
         <source>No task has the number %1.</source>
@@ -9536,11 +13117,11 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     </message>
     <message>
         <source>The time entry was not saved: the task chosen belongs to another client.</source>
-        <translation>L’entrée de temps n’a pas été enregistrée : la tâche choisie appartient à un autre client.</translation>
+        <translation>L’entrée de temps n’a pas été enregistrée&#xa0;: la tâche choisie appartient à un autre client.</translation>
     </message>
     <message>
         <source>The time entry of %1 is on an invoice: it cannot become a running timer.</source>
-        <translation>L’entrée de temps du %1 figure sur une facture : elle ne peut pas devenir un chronomètre en cours.</translation>
+        <translation>L’entrée de temps du %1 figure sur une facture&#xa0;: elle ne peut pas devenir un chronomètre en cours.</translation>
     </message>
     <message>
         <source>The time entry cannot be deleted.</source>
@@ -9556,11 +13137,11 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     </message>
     <message>
         <source>The time cannot be billed: the invoice is not saved yet.</source>
-        <translation>Le temps ne peut pas être facturé : la facture n’est pas encore enregistrée.</translation>
+        <translation>Le temps ne peut pas être facturé&#xa0;: la facture n’est pas encore enregistrée.</translation>
     </message>
     <message>
         <source>The time entry of %1 is still running: stop the timer before billing it.</source>
-        <translation>L’entrée de temps du %1 est toujours en cours : arrêtez le chronomètre avant de la facturer.</translation>
+        <translation>L’entrée de temps du %1 est toujours en cours&#xa0;: arrêtez le chronomètre avant de la facturer.</translation>
     </message>
     <message>
         <source>The time entry of %1 is already on another invoice.</source>
@@ -9572,7 +13153,7 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     </message>
     <message>
         <source>The time of an issued invoice stays billed: it cannot be released.</source>
-        <translation>Le temps d’une facture émise reste facturé : il ne peut pas être libéré.</translation>
+        <translation>Le temps d’une facture émise reste facturé&#xa0;: il ne peut pas être libéré.</translation>
     </message>
 </context>
 <context>
@@ -9709,7 +13290,7 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     </message>
     <message>
         <source>%1 of unbilled time have no hourly rate and no value above.</source>
-        <translation>Aucun taux horaire pour %1 de temps non facturé : ce temps n’est pas valorisé ci-dessus.</translation>
+        <translation>Aucun taux horaire pour %1 de temps non facturé&#xa0;: ce temps n’est pas valorisé ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -9744,7 +13325,7 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     </message>
     <message>
         <source>Documents can be written in French or English, not “%1”.</source>
-        <translation>Les documents peuvent être rédigés en français ou en anglais, et non en « %1 ».</translation>
+        <translation>Les documents peuvent être rédigés en français ou en anglais, et non en «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -9865,7 +13446,7 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     <name>Timesheet</name>
     <message>
         <source>The week cannot be shown: the day is not a valid date.</source>
-        <translation>Impossible d’afficher la semaine : le jour n’est pas une date valide.</translation>
+        <translation>Impossible d’afficher la semaine&#xa0;: le jour n’est pas une date valide.</translation>
     </message>
     <message>
         <source>The timesheet cannot be read.</source>
@@ -9917,6 +13498,41 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     <message>
         <source>Line %1: the vCard that begins on line %2 has more than %3 properties.</source>
         <translation>Ligne %1&#xa0;: la vCard commençant à la ligne %2 compte plus de %3 propriétés.</translation>
+    </message>
+</context>
+<context>
+    <name>VatRules</name>
+    <message>
+        <source>Your business profile lacks what every invoice must print (%1): complete it before issuing.</source>
+        <translation>Il manque à votre profil professionnel des mentions obligatoires sur toute facture (%1)&#xa0;: complétez-le avant d’émettre.</translation>
+    </message>
+    <message>
+        <source>Correct your business profile before issuing: %1</source>
+        <translation>Corrigez votre profil professionnel avant d’émettre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s intra-EU VAT number before issuing: an invoice to a business in another EU country is reverse-charged and must print both VAT numbers.</source>
+        <translation>Renseignez le numéro de TVA intracommunautaire du client avant d’émettre&#xa0;: une facture à une entreprise d’un autre pays de l’UE relève de l’autoliquidation et doit mentionner les deux numéros de TVA.</translation>
+    </message>
+    <message>
+        <source>Enter your own intra-EU VAT number in your business profile before issuing: an invoice to a business in another EU country is reverse-charged and must print both VAT numbers (under the franchise too, ask your tax office for one).</source>
+        <translation>Renseignez votre propre numéro de TVA intracommunautaire dans votre profil professionnel avant d’émettre&#xa0;: une facture à une entreprise d’un autre pays de l’UE relève de l’autoliquidation et doit mentionner les deux numéros de TVA (en franchise en base de TVA aussi, demandez-en un à votre service des impôts).</translation>
+    </message>
+    <message>
+        <source>Payment terms of %1 days are not allowed for a professional client: the law sets at most 60 days (art. L441-10 of the French Commercial Code). Shorten the payment terms before issuing.</source>
+        <translation>Un délai de paiement de %1 jours n’est pas autorisé pour un client professionnel&#xa0;: la loi le limite à 60 jours au maximum (art. L441-10 du Code de commerce). Raccourcissez le délai de paiement avant d’émettre.</translation>
+    </message>
+    <message>
+        <source>With this document your turnover in France this year (%1) passes the higher VAT franchise threshold (%2): the franchise no longer applies. Switch your business profile to charging VAT, then issue the document with VAT.</source>
+        <translation>Avec ce document, votre chiffre d’affaires en France cette année (%1) dépasse le seuil majoré de la franchise en base de TVA (%2)&#xa0;: la franchise ne s’applique plus. Passez votre profil professionnel à la facturation de la TVA, puis émettez le document avec TVA.</translation>
+    </message>
+    <message>
+        <source>With this document your turnover in France this year (%1) passes the VAT franchise threshold (%2): you will charge VAT from next year, and from the day the higher threshold (%3) is passed.</source>
+        <translation>Avec ce document, votre chiffre d’affaires en France cette année (%1) dépasse le seuil de la franchise en base de TVA (%2)&#xa0;: vous facturerez la TVA à partir de l’année prochaine, et dès le jour où le seuil majoré (%3) sera dépassé.</translation>
+    </message>
+    <message>
+        <source>With this document your turnover in France this year (%1) reaches 80% of the VAT franchise threshold (%2).</source>
+        <translation>Avec ce document, votre chiffre d’affaires en France cette année (%1) atteint 80&#xa0;% du seuil de la franchise en base de TVA (%2).</translation>
     </message>
 </context>
 <context>
@@ -10134,6 +13750,22 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     <message>
         <source>Timer, time entries and reports of hours worked</source>
         <translation>Chronomètre, entrées de temps et rapports des heures travaillées</translation>
+    </message>
+    <message>
+        <source>Create, issue and follow quotes; turn them into invoices</source>
+        <translation>Créer, émettre et suivre des devis&#xa0;; les transformer en factures</translation>
+    </message>
+    <message>
+        <source>Create, issue, print and credit invoices</source>
+        <translation>Créer, émettre, imprimer et corriger par avoir des factures</translation>
+    </message>
+    <message>
+        <source>Record payments received and allocate them to invoices</source>
+        <translation>Enregistrer les paiements reçus et les affecter aux factures</translation>
+    </message>
+    <message>
+        <source>Revenue, URSSAF declaration, receipts book, receivables</source>
+        <translation>Chiffre d’affaires, déclaration URSSAF, livre des recettes, créances clients</translation>
     </message>
 </context>
 <context>
