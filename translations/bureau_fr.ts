@@ -3082,14 +3082,6 @@ Bâtiment, étage (facultatif)</translation>
         <translation>Nouveau devis</translation>
     </message>
     <message>
-        <source>New %1</source>
-        <translation>Nouveau document&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Draft %1</source>
-        <translation>Brouillon&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>&amp;Client:</source>
         <translation>&amp;Client&#xa0;:</translation>
     </message>
@@ -3327,6 +3319,34 @@ Bâtiment, étage (facultatif)</translation>
     <message>
         <source>The draft cannot be saved</source>
         <translation>Impossible d’enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>New deposit invoice</source>
+        <translation>Nouvelle facture d’acompte</translation>
+    </message>
+    <message>
+        <source>New credit note</source>
+        <translation>Nouvel avoir</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>Draft quote</source>
+        <translation>Brouillon de devis</translation>
+    </message>
+    <message>
+        <source>Draft deposit invoice</source>
+        <translation>Brouillon de facture d’acompte</translation>
+    </message>
+    <message>
+        <source>Draft credit note</source>
+        <translation>Brouillon d’avoir</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Brouillon de facture</translation>
     </message>
 </context>
 <context>
@@ -11163,36 +11183,12 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
 <context>
     <name>InvoiceActions</name>
     <message>
-        <source>quote</source>
-        <translation>devis</translation>
-    </message>
-    <message>
-        <source>deposit invoice</source>
-        <translation>facture d’acompte</translation>
-    </message>
-    <message>
-        <source>credit note</source>
-        <translation>avoir</translation>
-    </message>
-    <message>
-        <source>invoice</source>
-        <translation>facture</translation>
-    </message>
-    <message>
         <source>The document cannot be issued</source>
         <translation>Impossible d’émettre le document</translation>
     </message>
     <message>
-        <source>This %1 cannot be issued</source>
-        <translation>Impossible d’émettre ce document (%1)</translation>
-    </message>
-    <message>
         <source>Send this quote? It will be given the next quote number and can no longer change.</source>
         <translation>Envoyer ce devis&#xa0;? Il recevra le prochain numéro de devis et ne pourra plus être modifié.</translation>
-    </message>
-    <message>
-        <source>Issue this %1? It will be given the next number in its series and can no longer change: a mistake is then corrected with a credit note.</source>
-        <translation>Émettre ce document (%1)&#xa0;? Il recevra le prochain numéro de sa série et ne pourra plus être modifié&#xa0;: une erreur se corrige alors par un avoir.</translation>
     </message>
     <message>
         <source>%1
@@ -11287,6 +11283,34 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     <message>
         <source>The quote cannot be marked as refused</source>
         <translation>Impossible de marquer le devis comme refusé</translation>
+    </message>
+    <message>
+        <source>This quote cannot be sent</source>
+        <translation>Ce devis ne peut pas être envoyé</translation>
+    </message>
+    <message>
+        <source>This deposit invoice cannot be issued</source>
+        <translation>Cette facture d’acompte ne peut pas être émise</translation>
+    </message>
+    <message>
+        <source>This credit note cannot be issued</source>
+        <translation>Cet avoir ne peut pas être émis</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be issued</source>
+        <translation>Cette facture ne peut pas être émise</translation>
+    </message>
+    <message>
+        <source>Issue this deposit invoice? It will be given the next invoice number and can no longer change: a mistake is then corrected with a credit note.</source>
+        <translation>Émettre cette facture d’acompte&#xa0;? Elle recevra le prochain numéro de facture et ne pourra plus être modifiée&#xa0;: une erreur se corrige alors par un avoir.</translation>
+    </message>
+    <message>
+        <source>Issue this credit note? It will be given the next credit note number and can no longer change.</source>
+        <translation>Émettre cet avoir&#xa0;? Il recevra le prochain numéro d’avoir et ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Issue this invoice? It will be given the next invoice number and can no longer change: a mistake is then corrected with a credit note.</source>
+        <translation>Émettre cette facture&#xa0;? Elle recevra le prochain numéro de facture et ne pourra plus être modifiée&#xa0;: une erreur se corrige alors par un avoir.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "core/storage/DocumentRepository.h"
 #include "core/storage/ProfileRepository.h"
 #include "core/services/InvoiceIssuer.h"
+#include "core/services/RevenueReport.h"
 #include "ui/invoices/PaymentDialog.h"
 #include "ui/shell/AppContext.h"
 #include "ui/widgets/MessageBox.h"
@@ -32,20 +33,39 @@ namespace Bureau
 namespace
 {
 
-/** "this invoice", "this quote"… for the questions. */
-QString documentName(const BillingDocument& document)
+/** The title of the message saying why a document cannot be issued: one full sentence per kind. */
+QString cannotIssueTitle(const BillingDocument& document)
 {
     switch (document.kind) {
     case BillingDocument::Kind::Quote:
-        return InvoiceActions::tr("quote");
+        return InvoiceActions::tr("This quote cannot be sent");
     case BillingDocument::Kind::Deposit:
-        return InvoiceActions::tr("deposit invoice");
+        return InvoiceActions::tr("This deposit invoice cannot be issued");
     case BillingDocument::Kind::CreditNote:
-        return InvoiceActions::tr("credit note");
+        return InvoiceActions::tr("This credit note cannot be issued");
     case BillingDocument::Kind::Invoice:
         break;
     }
-    return InvoiceActions::tr("invoice");
+    return InvoiceActions::tr("This invoice cannot be issued");
+}
+
+/** The confirmation asked before issuing: one full sentence per kind. */
+QString issueQuestion(const BillingDocument& document)
+{
+    switch (document.kind) {
+    case BillingDocument::Kind::Quote:
+        return InvoiceActions::tr("Send this quote? It will be given the next quote number and can no longer change.");
+    case BillingDocument::Kind::Deposit:
+        return InvoiceActions::tr("Issue this deposit invoice? It will be given the next invoice number and can no "
+                                  "longer change: a mistake is then corrected with a credit note.");
+    case BillingDocument::Kind::CreditNote:
+        return InvoiceActions::tr("Issue this credit note? It will be given the next credit note number and can no "
+                                  "longer change.");
+    case BillingDocument::Kind::Invoice:
+        break;
+    }
+    return InvoiceActions::tr("Issue this invoice? It will be given the next invoice number and can no longer "
+                              "change: a mistake is then corrected with a credit note.");
 }
 
 Result<BillingDocument> load(AppContext& context, qint64 id)
@@ -67,34 +87,11 @@ VatRules::Decision InvoiceActions::decide(Database& database, const BillingDocum
     if (!profile || !profile.value() || !client)
         return {};
     const QDate today = LocalCalendar::forDatabase(database).dayOf(database.clock().nowMs());
-    VatRules::FranchiseTurnover turnover;
-    turnover.year = today.year();
-    {
-        QSqlQuery query(database.connection());
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT base_cents, higher_cents FROM vat_thresholds WHERE year <= ? "
-                                     "ORDER BY year DESC LIMIT 1"));
-        query.addBindValue(today.year());
-        if (query.exec() && query.next()) {
-            turnover.baseCents = query.value(0).toLongLong();
-            turnover.higherCents = query.value(1).toLongLong();
-        }
-        query.finish();
-    }
-    {
-        // Euros received this year from operations taxable in France (France, Monaco, private persons).
-        QSqlQuery query(database.connection());
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT coalesce(sum(p.eur_cents), 0) FROM payments p JOIN clients c ON c.id = "
-                                     "p.client_id WHERE p.received_on BETWEEN ? AND ? AND (c.country IN ('FR', "
-                                     "'MC') OR c.kind = 'person')"));
-        query.addBindValue(QDate(today.year(), 1, 1).toString(Qt::ISODate));
-        query.addBindValue(QDate(today.year(), 12, 31).toString(Qt::ISODate));
-        if (query.exec() && query.next())
-            turnover.receivedEurCents = query.value(0).toLongLong();
-        query.finish();
-    }
-    return VatRules::decide(*profile.value(), client.value(), document.paymentTermsDays, turnover, totalEurCents);
+    // The issuer's own figure: euros received this year from operations taxable in France.
+    auto turnover = RevenueReport(database).franchiseTurnover(today.year());
+    if (!turnover)
+        return {};
+    return VatRules::decide(*profile.value(), client.value(), document.paymentTermsDays, *turnover, totalEurCents);
 }
 
 bool InvoiceActions::issue(AppContext& context, qint64 documentId, QWidget* parent)
@@ -112,13 +109,10 @@ bool InvoiceActions::issue(AppContext& context, qint64 documentId, QWidget* pare
                                                           : 0;
     const VatRules::Decision decision = quote ? VatRules::Decision{} : decide(context.database, *document, eurTotal);
     if (!decision.refusal.isEmpty()) {
-        MessageBox::warning(parent, tr("This %1 cannot be issued").arg(documentName(*document)), decision.refusal);
+        MessageBox::warning(parent, cannotIssueTitle(*document), decision.refusal);
         return false;
     }
-    QString text = quote ? tr("Send this quote? It will be given the next quote number and can no longer change.")
-                         : tr("Issue this %1? It will be given the next number in its series and can no longer "
-                              "change: a mistake is then corrected with a credit note.")
-                               .arg(documentName(*document));
+    QString text = issueQuestion(*document);
     if (!decision.warning.isEmpty())
         text = tr("%1\n\n%2", "issue question, then a warning").arg(text, decision.warning);
     const auto answer = MessageBox::question(parent, quote ? tr("Send the quote") : tr("Issue the document"), text,

@@ -45,6 +45,37 @@ namespace Bureau
 namespace
 {
 
+/** The editor's title for a new document: one full phrase per kind (French nouns have genders). */
+QString newHeading(BillingDocument::Kind kind)
+{
+    switch (kind) {
+    case BillingDocument::Kind::Quote:
+        return InvoiceEditorDialog::tr("New quote");
+    case BillingDocument::Kind::Deposit:
+        return InvoiceEditorDialog::tr("New deposit invoice");
+    case BillingDocument::Kind::CreditNote:
+        return InvoiceEditorDialog::tr("New credit note");
+    case BillingDocument::Kind::Invoice:
+        break;
+    }
+    return InvoiceEditorDialog::tr("New invoice");
+}
+
+QString draftHeading(BillingDocument::Kind kind)
+{
+    switch (kind) {
+    case BillingDocument::Kind::Quote:
+        return InvoiceEditorDialog::tr("Draft quote");
+    case BillingDocument::Kind::Deposit:
+        return InvoiceEditorDialog::tr("Draft deposit invoice");
+    case BillingDocument::Kind::CreditNote:
+        return InvoiceEditorDialog::tr("Draft credit note");
+    case BillingDocument::Kind::Invoice:
+        break;
+    }
+    return InvoiceEditorDialog::tr("Draft invoice");
+}
+
 const QStringList kCurrencies{QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP"),
                               QStringLiteral("CHF"), QStringLiteral("CAD")};
 const QString kTotalKeys[] = {QStringLiteral("net"),      QStringLiteral("vat"),      QStringLiteral("disbursements"),
@@ -464,9 +495,9 @@ void InvoiceEditorDialog::retranslateUi()
     if (!m_document.isDraft())
         heading = tr("%1 %2").arg(BillingDocument::kindText(m_document.kind), m_document.number);
     else if (m_document.id == 0)
-        heading = quote ? tr("New quote") : tr("New %1").arg(BillingDocument::kindText(m_document.kind).toLower());
+        heading = newHeading(m_document.kind);
     else
-        heading = tr("Draft %1").arg(BillingDocument::kindText(m_document.kind).toLower());
+        heading = draftHeading(m_document.kind);
     setWindowTitle(heading);
 
     m_rows->setLabelText(QString(BillingDocument::Field::client), tr("&Client:"));
