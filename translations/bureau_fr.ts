@@ -11737,6 +11737,30 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
         <source>The numbering pattern makes numbers longer than %1 characters (%2).</source>
         <translation>Le modèle de numérotation produit des numéros de plus de %1 caractères (%2).</translation>
     </message>
+    <message>
+        <source>The client %1 has no billing address: enter it on the client&apos;s page before issuing.</source>
+        <translation>Le client %1 n’a pas d’adresse de facturation&#xa0;: saisissez-la sur la fiche du client avant d’émettre.</translation>
+    </message>
+    <message>
+        <source>The client %1 is a business in France: enter its SIREN or SIRET on the client&apos;s page before issuing, the invoice must print it.</source>
+        <translation>Le client %1 est une entreprise établie en France&#xa0;: saisissez son SIREN ou son SIRET sur la fiche du client avant d’émettre, la facture doit l’indiquer.</translation>
+    </message>
+    <message>
+        <source>The last document of this series was issued on %1, after today (%2): check the computer&apos;s date and your time zone before issuing.</source>
+        <translation>Le dernier document de cette série a été émis le %1, après aujourd’hui (%2)&#xa0;: vérifiez la date de l’ordinateur et votre fuseau horaire avant d’émettre.</translation>
+    </message>
+    <message>
+        <source>The deposit invoice %1 is deducted from invoice %2: issue the credit note on invoice %2 instead.</source>
+        <translation>La facture d’acompte %1 est déduite de la facture %2&#xa0;: émettez plutôt l’avoir sur la facture %2.</translation>
+    </message>
+    <message>
+        <source>This document in %1 counts toward the VAT-franchise threshold: enter the exchange rate to the euro before issuing.</source>
+        <translation>Ce document en %1 compte pour le seuil de la franchise en base de TVA&#xa0;: saisissez le taux de change en euros avant d’émettre.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no VAT rate although you charge VAT: choose its rate (20 %, 10 %, 5.5 % or 2.1 %) before issuing.</source>
+        <translation>La ligne %1 n’a pas de taux de TVA alors que vous facturez la TVA&#xa0;: choisissez son taux (20&#xa0;%, 10&#xa0;%, 5,5&#xa0;% ou 2,1&#xa0;%) avant d’émettre.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceTotals</name>

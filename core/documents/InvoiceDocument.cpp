@@ -560,7 +560,8 @@ Result<QString> InvoiceDocument::archive(Database& database, qint64 documentId, 
     if (!pdf)
         return pdf.error();
     const int year = document.numberYear > 0 ? document.numberYear : document.issueDate.year();
-    const QString folder = QStringLiteral("archive/%1").arg(year);
+    // One folder per series: numbers are unique within a series only (two patterns may coincide).
+    const QString folder = QStringLiteral("archive/%1/%2").arg(year).arg(BillingDocument::seriesKey(document.series()));
     const QString relative = folder + u'/' + safeFileName(document.number) + QStringLiteral(".pdf");
     if (!data.mkpath(folder)) {
         return Error::make(Error::Kind::Io,

@@ -50,7 +50,7 @@ public:
     static Status paint(Database& database, qint64 documentId, const QString& dataDir, QPagedPaintDevice& device);
 
     /**
-     * Archives an issued document's PDF as `<dataDir>/archive/<year>/<number>.pdf` (characters
+     * Archives an issued document's PDF as `<dataDir>/archive/<year>/<series>/<number>.pdf` (characters
      * unsafe in a file name replaced), written with QSaveFile, and records its relative path and
      * SHA-256 (DocumentRepository::recordPdf). Already archived: returns the stored path untouched.
      * Returns the absolute path.

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/DemoGenerator.h"
 
+#include "core/domain/Identifiers.h"
+
 #include "core/Clock.h"
 #include "core/domain/Client.h"
 #include "core/domain/ClientRecords.h"
 #include "core/domain/BillingDocument.h"
 #include "core/domain/DocumentSnapshot.h"
+#include "core/domain/Identifiers.h"
 #include "core/domain/InvoiceTotals.h"
 #include "core/domain/LocalCalendar.h"
 #include "core/domain/VatRules.h"
@@ -1457,6 +1460,18 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(Size size, const Progress
         // The user's own identity on documents: an EI virtual assistant under the VAT franchise.
         if (Status seeded = ProfileRepository(m_db).seedDemoInTransaction(); !seeded)
             return seeded;
+        if (size == Size::Large) {
+            // 2,000 documents a year is far past the franchise thresholds: the large practice charges VAT.
+            ProfileRepository profiles(m_db);
+            auto loaded = profiles.load();
+            if (!loaded)
+                return loaded.error();
+            BusinessProfile profile = loaded->value_or(BusinessProfile{});
+            profile.vatRegime = BusinessProfile::VatRegime::VatRegistered;
+            profile.vatNumber = QStringLiteral("FR") + Identifiers::frenchVatKey(profile.siren()) + profile.siren();
+            if (Status saved = profiles.saveInTransaction(profile); !saved)
+                return saved;
+        }
 
         // Time entries, in the profile's zone (just written): 10 years for `large`, 3 months and a
         // running timer for `small`, until yesterday.

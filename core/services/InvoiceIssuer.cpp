@@ -109,7 +109,10 @@ Result<qint64> nextSequence(Database& db, BillingDocument::Series series, int ye
     return sequence;
 }
 
-/** What is left to credit on an issued invoice: its due amount less the credit notes issued against it. */
+/**
+ * What is left to credit on an issued invoice: its total less the credit notes issued against it. The
+ * total, not the amount due: cancelling a final invoice also gives back the deposits it deducted.
+ */
 Result<qint64> creditable(Database& db, const BillingDocument& invoice)
 {
     QSqlQuery query(db.connection());
@@ -120,7 +123,7 @@ Result<qint64> creditable(Database& db, const BillingDocument& invoice)
         return Database::sqlError(InvoiceIssuer::tr("The invoice's balance cannot be read."), query.lastError());
     const qint64 credited = query.value(0).toLongLong();
     query.finish();
-    return invoice.dueCents - credited;
+    return invoice.totalCents - credited;
 }
 
 } // namespace
@@ -158,6 +161,36 @@ Result<InvoiceIssuer::Outcome> InvoiceIssuer::issue(qint64 draftId)
         auto client = ClientRepository(m_db).load(doc.clientId);
         if (!client)
             return client.error();
+        // The client's mandatory mentions (DESIGN.md): name and address; a French professional's SIREN.
+        if (doc.kind != Kind::Quote) {
+            if (client->addressLines.isEmpty() || client->city.trimmed().isEmpty())
+                return refused(tr("The client %1 has no billing address: enter it on the client's page before "
+                                  "issuing.")
+                                   .arg(client->name));
+            if (client->professional && client->country == u"FR"
+                && client->siren().isEmpty())
+                return refused(tr("The client %1 is a business in France: enter its SIREN or SIRET on the client's "
+                                  "page before issuing, the invoice must print it.")
+                                   .arg(client->name));
+        }
+        // Numbers follow the issue dates (DESIGN.md: chronological): a clock or a zone moved backwards
+        // must not give the next number an earlier date than the last one.
+        {
+            QSqlQuery last(m_db.connection());
+            last.setForwardOnly(true);
+            last.prepare(QStringLiteral("SELECT max(issue_date) FROM documents WHERE series = ? AND number IS NOT NULL"));
+            last.addBindValue(BillingDocument::seriesKey(doc.series()));
+            if (!last.exec() || !last.next())
+                return Database::sqlError(tr("The document cannot be issued."), last.lastError());
+            const QDate latest = QDate::fromString(last.value(0).toString(), Qt::ISODate);
+            last.finish();
+            const QDate today = LocalCalendar::forDatabase(m_db).dayOf(m_db.clock().nowMs());
+            if (latest.isValid() && today < latest)
+                return refused(tr("The last document of this series was issued on %1, after today (%2): check the "
+                                  "computer's date and your time zone before issuing.")
+                                   .arg(QLocale().toString(latest, QLocale::ShortFormat),
+                                        QLocale().toString(today, QLocale::ShortFormat)));
+        }
 
         // 2. The issue date in the user's zone, the year of the number, the due date.
         const qint64 now = m_db.clock().nowMs();
@@ -181,6 +214,22 @@ Result<InvoiceIssuer::Outcome> InvoiceIssuer::issue(qint64 draftId)
                 return refused(tr("A credit note corrects an issued invoice of the same client, in its currency."),
                                QStringLiteral("source %1").arg(doc.sourceDocumentId));
             source = invoice.value();
+            if (source->kind == Kind::Deposit) {
+                // A deposit already deducted by an issued final invoice is corrected through that invoice.
+                QSqlQuery deducted(m_db.connection());
+                deducted.setForwardOnly(true);
+                deducted.prepare(QStringLiteral("SELECT f.number FROM document_deductions x JOIN documents f ON f.id = "
+                                                "x.document_id WHERE x.deposit_id = ? AND f.number IS NOT NULL"));
+                deducted.addBindValue(source->id);
+                if (!deducted.exec())
+                    return Database::sqlError(tr("The deposit invoices cannot be read."), deducted.lastError());
+                const QString finalNumber = deducted.next() ? deducted.value(0).toString() : QString();
+                deducted.finish();
+                if (!finalNumber.isEmpty())
+                    return refused(tr("The deposit invoice %1 is deducted from invoice %2: issue the credit note on "
+                                      "invoice %2 instead.")
+                                       .arg(source->number, finalNumber));
+            }
         }
 
         // 3. The VAT case. Under the franchise the threshold counts this document in euros.
@@ -195,10 +244,15 @@ Result<InvoiceIssuer::Outcome> InvoiceIssuer::issue(qint64 draftId)
             if (!franchise)
                 return franchise.error();
             turnover = franchise.value();
+            if (doc.currency != QLatin1String("EUR") && doc.eurRateMicros <= 0)
+                return refused(tr("This document in %1 counts toward the VAT-franchise threshold: enter the exchange "
+                                  "rate to the euro before issuing.")
+                                   .arg(doc.currency));
+            // What this document adds: its amount due (deposits it deducts were counted when paid).
             auto estimate = InvoiceTotals::compute(doc, VatCase::Franchise);
             if (estimate) {
-                totalEurCents = doc.currency == QLatin1String("EUR") ? estimate->totalCents
-                                                                     : toEuros(estimate->totalCents, doc.eurRateMicros);
+                totalEurCents = doc.currency == QLatin1String("EUR") ? estimate->dueCents
+                                                                     : toEuros(estimate->dueCents, doc.eurRateMicros);
             }
         }
         const VatRules::Decision decision = VatRules::decide(profile, client.value(), termsDays, turnover, totalEurCents);
@@ -210,6 +264,16 @@ Result<InvoiceIssuer::Outcome> InvoiceIssuer::issue(qint64 draftId)
             vatCase = source->vatCase.value_or(VatCase::Vat);
         } else if (!decision.refusal.isEmpty()) {
             return refused(decision.refusal);
+        }
+        if (vatCase == VatCase::Vat) {
+            // A line at 0 % on a document that charges VAT would need the exemption it falls under.
+            for (qsizetype i = 0; i < doc.lines.size(); ++i) {
+                const DocumentLine& line = doc.lines.at(i);
+                if (line.kind == DocumentLine::Kind::Service && line.vatBasisPoints == 0)
+                    return refused(tr("Line %1 has no VAT rate although you charge VAT: choose its rate (20 %, 10 %, "
+                                      "5.5 % or 2.1 %) before issuing.")
+                                       .arg(i + 1));
+            }
         }
         if (vatCase == VatCase::Vat && doc.currency != QLatin1String("EUR") && doc.eurRateMicros <= 0)
             return refused(tr("This document in %1 charges VAT: enter the exchange rate to the euro so that its VAT "

@@ -590,12 +590,12 @@ TEST_CASE("archiving an issued invoice writes its PDF once with its SHA-256", "[
 
     auto path = InvoiceDocument::archive(db.db(), issued->id, dataDir);
     BUREAU_REQUIRE_OK(path);
-    CHECK(*path == QDir(dataDir).filePath(QStringLiteral("archive/%1/%2.pdf").arg(issued->issueDate.year()).arg(issued->number)));
+    CHECK(*path == QDir(dataDir).filePath(QStringLiteral("archive/%1/invoice/%2.pdf").arg(issued->issueDate.year()).arg(issued->number)));
     const QByteArray bytes = Bureau::Test::readAll(*path);
     REQUIRE(bytes.startsWith("%PDF"));
     auto stored = DocumentRepository(db.db()).find(issued->id);
     BUREAU_REQUIRE_OK(stored);
-    CHECK(stored->pdfPath == QStringLiteral("archive/%1/%2.pdf").arg(issued->issueDate.year()).arg(issued->number));
+    CHECK(stored->pdfPath == QStringLiteral("archive/%1/invoice/%2.pdf").arg(issued->issueDate.year()).arg(issued->number));
     CHECK(stored->pdfSha256
           == QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     CHECK(textOf(bytes).contains(issued->number));

@@ -44,6 +44,13 @@ QVariant scalar(Database& db, const QString& sql)
     return value;
 }
 
+void run(Database& db, const QString& sql)
+{
+    QSqlQuery query(db.connection());
+    INFO(sql.toStdString());
+    REQUIRE(query.exec(sql));
+}
+
 InvoiceIssuer issuer(TempDatabase& temp)
 {
     return InvoiceIssuer(temp.db(), QFileInfo(temp.path()).absolutePath());
@@ -313,6 +320,61 @@ TEST_CASE("Issuing refuses and says why", "[invoicing][issue]")
         document.serviceTo = QDate();
         refusal(document);
     }
+    SECTION("A client without a billing address")
+    {
+        storeProfile(temp.db());
+        const qint64 client = addClient(temp.db());
+        run(temp.db(), QStringLiteral("UPDATE clients SET address = '', city = '' WHERE id = %1").arg(client));
+        CHECK(refusal(draft(client, someLines())).message.contains(QLatin1String("address")));
+    }
+    SECTION("A business in France without its SIREN")
+    {
+        storeProfile(temp.db());
+        ClientSpec spec;
+        spec.siret.clear();
+        const qint64 client = addClient(temp.db(), spec);
+        CHECK(refusal(draft(client, someLines())).message.contains(QLatin1String("SIREN")));
+    }
+    SECTION("A line at 0 % on a document that charges VAT")
+    {
+        storeProfile(temp.db(), BusinessProfile::VatRegime::VatRegistered, QStringLiteral("FR93832718449"));
+        const qint64 client = addClient(temp.db());
+        const Error error = refusal(draft(client, {service(QStringLiteral("Conseil"), 1000, 10000, 2000),
+                                                   service(QStringLiteral("Saisie"), 1000, 5000, 0)}));
+        CHECK(error.message.contains(QLatin1String("Line 2")));
+    }
+    SECTION("Another currency under the franchise without a rate to the euro")
+    {
+        storeProfile(temp.db());
+        ClientSpec spec;
+        spec.professional = false;
+        spec.currency = QStringLiteral("USD");
+        const qint64 client = addClient(temp.db(), spec);
+        BillingDocument document = draft(client, someLines());
+        document.currency = QStringLiteral("USD");
+        CHECK(refusal(document).message.contains(QLatin1String("exchange rate")));
+    }
+}
+
+TEST_CASE("A number never takes an issue date earlier than the last one of its series", "[invoicing][issue]")
+{
+    TempDatabase temp;
+    storeProfile(temp.db());
+    const qint64 client = addClient(temp.db());
+    BUREAU_REQUIRE_OK(addAndIssue(temp.db(), draft(client, someLines())));
+    // The computer's clock goes back a day: the next invoice would be dated before the last one.
+    temp.clock().advanceMs(-24LL * 3600 * 1000);
+    auto stored = addDraft(temp.db(), draft(client, someLines()));
+    BUREAU_REQUIRE_OK(stored);
+    auto issued = issuer(temp).issue(stored->id);
+    REQUIRE_FALSE(issued.ok());
+    CHECK(issued.error().message.contains(QLatin1String("after today")));
+    CHECK(scalar(temp.db(), QStringLiteral("SELECT last_number FROM document_counters")).toInt() == 1);
+    // Back to the right day, it is issued with the next number.
+    temp.clock().advanceMs(24LL * 3600 * 1000);
+    auto again = issuer(temp).issue(stored->id);
+    BUREAU_REQUIRE_OK(again);
+    CHECK(again->document.sequence == 2);
 }
 
 TEST_CASE("Credit notes correct an invoice in full or in part", "[invoicing][issue]")
@@ -452,6 +514,19 @@ TEST_CASE("Deposit invoices are deducted once from the final invoice", "[invoici
     BillingDocument another = draft(client, someLines());
     another.deductions = {DocumentDeduction{deposit->id, 0, {}, {}}};
     CHECK_FALSE(addDraft(temp.db(), another).ok());
+
+    // A deducted deposit is corrected through its final invoice, whose whole total can be credited.
+    auto onDeposit = issuer(temp).createCreditNote(deposit->id);
+    BUREAU_REQUIRE_OK(onDeposit);
+    auto refused = issuer(temp).issue(onDeposit->id);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(issued->number));
+    BUREAU_REQUIRE_OK(documents.removeDraft(onDeposit->id));
+    auto onFinal = issuer(temp).createCreditNote(issued->id);
+    BUREAU_REQUIRE_OK(onFinal);
+    auto credited = issuer(temp).issue(onFinal->id);
+    BUREAU_REQUIRE_OK(credited);
+    CHECK(credited->document.totalCents == 45000);
 }
 
 TEST_CASE("Issuing locks the time billed and deleting a draft releases it", "[invoicing][issue]")

@@ -27,6 +27,8 @@ qint64 issueInvoice(Database& db, qint64 clientId, qint64 cents, const QString& 
 {
     BillingDocument document = draft(clientId, {service(QStringLiteral("Assistance administrative"), 1000, cents)});
     document.currency = currency;
+    if (currency != QLatin1String("EUR"))
+        document.eurRateMicros = 920240; // what the franchise threshold counts it at
     auto issued = addAndIssue(db, document);
     BUREAU_REQUIRE_OK(issued);
     return issued->id;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reports/ReportsView.h"
 
+#include "ui/reports/ChartStyle.h"
+
 #include "core/Clock.h"
 #include "core/documents/DocumentRenderer.h"
 #include "core/domain/LocalCalendar.h"
@@ -688,31 +690,7 @@ void ReportsView::updateChart()
 
 void ReportsView::styleChart()
 {
-    const QPalette colors = palette();
-    const bool dark = Theme::isDark(colors);
-    const QColor text = colors.color(QPalette::WindowText);
-    QColor muted = text;
-    muted.setAlpha(190);
-    const QColor window = colors.color(QPalette::Window);
-    const QColor grid = dark ? window.lighter(150) : window.darker(112);
-    QChart* chart = m_chartView->chart();
-    m_chartView->setBackgroundBrush(colors.brush(QPalette::Base));
-    chart->legend()->setLabelColor(text);
-    QFont legendFont = font();
-    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
-    chart->legend()->setFont(legendFont);
-    chart->legend()->setContentsMargins(0, 0, 0, 0);
-    const auto axes = chart->axes();
-    for (QAbstractAxis* axis : axes) {
-        axis->setLabelsColor(muted);
-        axis->setTitleBrush(muted);
-        axis->setLinePenColor(grid);
-        axis->setGridLineColor(grid);
-        QFont font = axis->labelsFont();
-        font.setPointSizeF(this->font().pointSizeF() * 0.85);
-        axis->setLabelsFont(font);
-        axis->setTitleFont(font);
-    }
+    styleReportChart(m_chartView, this);
 }
 
 // ---------------------------------------------------------------------------------------------

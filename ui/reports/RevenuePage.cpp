@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reports/RevenuePage.h"
 
+#include "ui/reports/ChartStyle.h"
+
 #include "core/Clock.h"
 #include "core/domain/LocalCalendar.h"
 #include "core/domain/Money.h"
@@ -581,31 +583,7 @@ void RevenuePage::updateChart()
 
 void RevenuePage::styleChart()
 {
-    const QPalette colors = palette();
-    const bool dark = Theme::isDark(colors);
-    const QColor text = colors.color(QPalette::WindowText);
-    QColor muted = text;
-    muted.setAlpha(190);
-    const QColor window = colors.color(QPalette::Window);
-    const QColor grid = dark ? window.lighter(150) : window.darker(112);
-    QChart* chart = m_chartView->chart();
-    m_chartView->setBackgroundBrush(colors.brush(QPalette::Base));
-    chart->legend()->setLabelColor(text);
-    QFont legendFont = font();
-    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
-    chart->legend()->setFont(legendFont);
-    chart->legend()->setContentsMargins(0, 0, 0, 0);
-    const auto axes = chart->axes();
-    for (QAbstractAxis* axis : axes) {
-        axis->setLabelsColor(muted);
-        axis->setTitleBrush(muted);
-        axis->setLinePenColor(grid);
-        axis->setGridLineColor(grid);
-        QFont axisFont = axis->labelsFont();
-        axisFont.setPointSizeF(font().pointSizeF() * 0.8);
-        axis->setLabelsFont(axisFont);
-        axis->setTitleFont(axisFont);
-    }
+    styleReportChart(m_chartView, this);
 }
 
 void RevenuePage::updateUrssaf()
