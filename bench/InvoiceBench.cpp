@@ -148,9 +148,21 @@ Status ensureProfile(Database& database)
     return profiles.save(profile);
 }
 
-/** The bench's own client (a French professional), created the first time. */
+/**
+ * A French professional client that can be invoiced: the first such client of the dataset (so the
+ * dataset keeps the demo's clients only), else the bench's own, created the first time.
+ */
 Result<qint64> benchClient(Database& database)
 {
+    {
+        QSqlQuery query(database.connection());
+        query.setForwardOnly(true);
+        if (query.exec(QStringLiteral("SELECT id FROM clients WHERE professional = 1 AND country = 'FR' AND siret <> '' "
+                                      "AND address <> '' AND city <> '' AND currency = 'EUR' "
+                                      "AND (payment_terms_days IS NULL OR payment_terms_days <= 60) ORDER BY id LIMIT 1"))
+            && query.next())
+            return query.value(0).toLongLong();
+    }
     ClientRepository clients(database);
     auto found = clients.findByName(benchClientName());
     if (!found)

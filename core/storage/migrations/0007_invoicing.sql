@@ -102,8 +102,15 @@ CREATE UNIQUE INDEX documents_by_number ON documents (series, number) WHERE numb
 CREATE UNIQUE INDEX documents_by_sequence ON documents (series, number_year, sequence) WHERE number IS NOT NULL;
 CREATE INDEX documents_by_client ON documents (client_id, kind, issue_date, id);
 CREATE INDEX documents_by_issue_date ON documents (issue_date, id);
-CREATE INDEX documents_by_status ON documents (kind, status, due_date, id);
+-- Lists by kind and status; also covers the receivables' ageing (currency, amount due, issue date)
+-- so the dashboard reads no document row.
+CREATE INDEX documents_by_status ON documents (kind, status, due_date, id, currency, due_cents, issue_date);
 CREATE INDEX documents_by_source ON documents (source_document_id) WHERE source_document_id IS NOT NULL;
+-- The last issue date of a series (issuing refuses an earlier one: numbers follow dates).
+CREATE INDEX documents_by_series_date ON documents (series, issue_date) WHERE number IS NOT NULL;
+-- Revenue per period reads these columns only (a document's row also holds its snapshot).
+CREATE INDEX documents_revenue ON documents (issue_date, kind, currency, eur_rate_micros, net_cents, total_cents,
+                                             deducted_cents) WHERE number IS NOT NULL;
 
 -- kind 'service': a priced line in the taxable base. 'disbursement' (débours): a cost paid in the
 -- client's name and rebilled at cost, outside the taxable base (no VAT, no discount), with its
@@ -158,7 +165,7 @@ CREATE TABLE payments (
     CHECK ((amount_cents > 0) = (eur_cents > 0) OR eur_cents = 0)
 );
 CREATE INDEX payments_by_client ON payments (client_id, received_on, id);
-CREATE INDEX payments_by_date ON payments (received_on, id);
+CREATE INDEX payments_by_date ON payments (received_on, id, eur_cents);
 
 -- How a payment is spread over the client's issued invoices (same currency). What is not
 -- allocated is the client's credit, which a later invoice can use.
