@@ -8465,10 +8465,6 @@ Bâtiment, étage (facultatif)</translation>
         <translation>--line «&#xa0;%1&#xa0;»&#xa0;: le taux de TVA doit être 20, 10, 5,5, 2,1 ou 0&#xa0;%.</translation>
     </message>
     <message>
-        <source>--disbursement “%1”: write &quot;description;amount&quot;, such as &quot;Stamps;12.40&quot;.</source>
-        <translation>--disbursement «&#xa0;%1&#xa0;»&#xa0;: écrivez &quot;description;montant&quot;, par exemple &quot;Timbres;12.40&quot;.</translation>
-    </message>
-    <message>
         <source>--disbursement “%1”: %2</source>
         <translation>--disbursement «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -8563,10 +8559,6 @@ Bâtiment, étage (facultatif)</translation>
     <message>
         <source>A line &quot;description;quantity;unit price[;VAT %]&quot; (repeatable).</source>
         <translation>Une ligne &quot;description;quantité;prix unitaire[;TVA %]&quot; (répétable).</translation>
-    </message>
-    <message>
-        <source>A disbursement rebilled at cost &quot;description;amount&quot; (repeatable).</source>
-        <translation>Un débours refacturé à prix coûtant &quot;description;montant&quot; (répétable).</translation>
     </message>
     <message>
         <source>The currency (default: the client’s).</source>
@@ -9418,6 +9410,18 @@ Bâtiment, étage (facultatif)</translation>
     <message>
         <source>Unknown report command “%1”; see bureau-cli report --help.</source>
         <translation>Commande report «&#xa0;%1&#xa0;» inconnue&#xa0;; voir bureau-cli report --help.</translation>
+    </message>
+    <message>
+        <source>--disbursement “%1”: write &quot;description;amount[;receipt file]&quot;, such as &quot;Stamps;12.40;receipt.pdf&quot;.</source>
+        <translation>--disbursement «&#xa0;%1&#xa0;»&#xa0;: écrivez «&#xa0;description;montant[;justificatif]&#xa0;», par exemple «&#xa0;Timbres;12.40;recu.pdf&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--disbursement “%1”: the receipt %2 is not a readable file.</source>
+        <translation>--disbursement «&#xa0;%1&#xa0;»&#xa0;: le justificatif %2 n’est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>A disbursement rebilled at cost &quot;description;amount[;receipt file]&quot; (repeatable); the receipt joins the client&apos;s files.</source>
+        <translation>Un débours refacturé à prix coûtant «&#xa0;description;montant[;justificatif]&#xa0;» (répétable)&#xa0;; le justificatif rejoint les fichiers du client.</translation>
     </message>
 </context>
 <context>

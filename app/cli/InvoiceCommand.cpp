@@ -8,6 +8,7 @@
 #include "core/domain/BillingDocument.h"
 #include "core/domain/LocalCalendar.h"
 #include "core/domain/Money.h"
+#include "core/services/ClientFileStore.h"
 #include "core/services/InvoiceFromTime.h"
 #include "core/services/InvoiceIssuer.h"
 #include "core/storage/ClientRepository.h"
@@ -199,15 +200,23 @@ Result<DocumentLine> parseServiceLine(const QString& text, const QString& curren
     return line;
 }
 
-/** "desc;amount": a disbursement (débours) rebilled at cost. */
-Result<DocumentLine> parseDisbursement(const QString& text, const QString& currency)
+/** "desc;amount[;receipt file]": a disbursement (débours) rebilled at cost, with its receipt. */
+Result<DocumentLine> parseDisbursement(const QString& text, const QString& currency, QString* receiptPath)
 {
     const QStringList parts = text.split(u';');
-    if (parts.size() != 2 || parts.first().trimmed().isEmpty()) {
+    if (parts.size() < 2 || parts.size() > 3 || parts.first().trimmed().isEmpty()) {
         return Error::make(Error::Kind::Invalid,
-                           CliContext::tr("--disbursement “%1”: write \"description;amount\", such as "
-                                          "\"Stamps;12.40\".")
+                           CliContext::tr("--disbursement “%1”: write \"description;amount[;receipt file]\", such as "
+                                          "\"Stamps;12.40;receipt.pdf\".")
                                .arg(text));
+    }
+    if (parts.size() == 3) {
+        const QString path = parts.at(2).trimmed();
+        if (!QFileInfo(path).isFile())
+            return Error::make(Error::Kind::Invalid,
+                               CliContext::tr("--disbursement “%1”: the receipt %2 is not a readable file.")
+                                   .arg(text, path));
+        *receiptPath = path;
     }
     auto amount = Money::parse(parts.at(1).trimmed(), currency, QLocale::c());
     if (!amount)
@@ -231,9 +240,13 @@ int defaultVatRate(Database& database)
     return 0;
 }
 
-/** The --line and --disbursement options of create and add-line, appended to @p lines. */
+/**
+ * The --line and --disbursement options of create and add-line, appended to @p lines; the receipt
+ * files named by disbursements go to @p receipts (index of the line, path), attached when saving.
+ */
 Status appendLines(Database& database, const QStringList& serviceLines, const QStringList& disbursements,
-                   const QString& currency, QList<DocumentLine>& lines)
+                   const QString& currency, QList<DocumentLine>& lines,
+                   QList<std::pair<qsizetype, QString>>* receipts = nullptr)
 {
     const int vat = defaultVatRate(database);
     for (const QString& text : serviceLines) {
@@ -243,9 +256,12 @@ Status appendLines(Database& database, const QStringList& serviceLines, const QS
         lines << *line;
     }
     for (const QString& text : disbursements) {
-        auto line = parseDisbursement(text, currency);
+        QString receipt;
+        auto line = parseDisbursement(text, currency, &receipt);
         if (!line)
             return line.error();
+        if (!receipt.isEmpty() && receipts)
+            receipts->append({lines.size(), receipt});
         lines << *line;
     }
     return {};
@@ -264,6 +280,8 @@ QJsonObject lineJson(const DocumentLine& line, const QString& currency)
         {QStringLiteral("vatBasisPoints"), line.vatBasisPoints},
         {QStringLiteral("discountBasisPoints"), line.discountBasisPoints},
         {QStringLiteral("net"), moneyJson(line.netCents, currency)},
+        // A disbursement's receipt among the client's files (null for none).
+        {QStringLiteral("receiptFileId"), line.receiptFileId > 0 ? QJsonValue(line.receiptFileId) : QJsonValue()},
     };
 }
 
@@ -455,7 +473,8 @@ struct DraftOptions
                             CliContext::tr("A line \"description;quantity;unit price[;VAT %]\" (repeatable)."),
                             QStringLiteral("line")};
     QCommandLineOption disbursement{QStringLiteral("disbursement"),
-                                    CliContext::tr("A disbursement rebilled at cost \"description;amount\" (repeatable)."),
+                                    CliContext::tr("A disbursement rebilled at cost \"description;amount[;receipt file]\" "
+                                                   "(repeatable); the receipt joins the client's files."),
                                     QStringLiteral("line")};
     QCommandLineOption currency{QStringLiteral("currency"), CliContext::tr("The currency (default: the client’s)."),
                                 QStringLiteral("code")};
@@ -497,6 +516,9 @@ struct DraftOptions
         if (withDeductions)
             parser.addOption(deduct);
     }
+
+    /** Receipts of disbursements to attach when the draft is saved: (line index, file). */
+    mutable QList<std::pair<qsizetype, QString>> receipts;
 
     /** Applies the options to @p draft (its client and currency already set). */
     Status apply(Database& database, const QCommandLineParser& parser, BillingDocument& draft) const
@@ -575,7 +597,7 @@ struct DraftOptions
             }
         }
         if (Status status = appendLines(database, parser.values(line), parser.values(disbursement), draft.currency,
-                                        draft.lines);
+                                        draft.lines, &receipts);
             !status)
             return status;
         for (const QString& number : parser.values(deduct)) {
@@ -592,6 +614,34 @@ struct DraftOptions
         return {};
     }
 };
+
+/** Deletes receipts attached for a draft that was then refused: nothing is left half-written. */
+void forgetReceipts(Database& database, const QList<qint64>& fileIds)
+{
+    ClientFileStore files(database);
+    for (const qint64 id : fileIds)
+        (void)files.remove(id);
+}
+
+/**
+ * Copies the receipts named by --disbursement into the client's files and points their lines at
+ * them; returns the files attached (to forget if the draft is then refused).
+ */
+Result<QList<qint64>> attachReceipts(Database& database, const DraftOptions& options, BillingDocument& draft)
+{
+    ClientFileStore files(database);
+    QList<qint64> attached;
+    for (const auto& [index, path] : std::as_const(options.receipts)) {
+        auto file = files.attach(draft.clientId, path, ClientFile::Category::Other);
+        if (!file) {
+            forgetReceipts(database, attached);
+            return file.error();
+        }
+        attached << file->id;
+        draft.lines[index].receiptFileId = file->id;
+    }
+    return attached;
+}
 
 int runCreate(CliContext& context, Scope scope, const QStringList& arguments)
 {
@@ -650,9 +700,14 @@ int runCreate(CliContext& context, Scope scope, const QStringList& arguments)
     }
     if (Status applied = options.apply(database, parser, draft); !applied)
         return context.fail(applied.error());
+    auto receipts = attachReceipts(database, options, draft);
+    if (!receipts)
+        return context.fail(receipts.error());
     auto saved = DocumentRepository(database).addDraft(draft);
-    if (!saved)
+    if (!saved) {
+        forgetReceipts(database, *receipts);
         return context.fail(saved.error());
+    }
     return printDocument(context, database, *saved,
                          CliContext::tr("Draft %1 created.").arg(saved->id));
 }
@@ -697,7 +752,12 @@ int runAddLine(CliContext& context, Scope scope, const QStringList& arguments)
         return context.usage(CliContext::tr("--currency is chosen when the draft is created."));
     if (Status applied = options.apply(database, parser, *draft); !applied)
         return context.fail(applied.error());
+    auto receipts = attachReceipts(database, options, *draft);
+    if (!receipts)
+        return context.fail(receipts.error());
     auto saved = DocumentRepository(database).updateDraft(*draft);
+    if (!saved)
+        forgetReceipts(database, *receipts);
     if (!saved)
         return context.fail(saved.error());
     return printDocument(context, database, *saved, CliContext::tr("Draft %1 saved.").arg(saved->id));

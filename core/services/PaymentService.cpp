@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <tuple>
+
 #include <algorithm>
 
 namespace Bureau
@@ -102,14 +104,24 @@ Result<qint64> creditOf(Database& db, qint64 clientId, const QString& currency)
 {
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
+    // Money not allocated to any invoice, plus money paid on invoices that credit notes made overpaid
+    // (what was paid beyond what is now due, at most what was paid): both can pay a later invoice.
     query.prepare(QStringLiteral(
         "SELECT coalesce((SELECT sum(amount_cents) FROM payments WHERE client_id = :c1 AND currency = :cur1), 0) "
         "     - coalesce((SELECT sum(a.amount_cents) FROM payment_allocations a JOIN payments p ON p.id = a.payment_id "
-        "                 WHERE p.client_id = :c2 AND p.currency = :cur2), 0)"));
+        "                 WHERE p.client_id = :c2 AND p.currency = :cur2), 0) "
+        "     + coalesce((SELECT sum(CASE WHEN b.paid_cents < b.paid_cents + b.credited_cents - d.due_cents "
+        "                                 THEN b.paid_cents ELSE b.paid_cents + b.credited_cents - d.due_cents END) "
+        "                 FROM documents d JOIN document_balances b ON b.document_id = d.id "
+        "                 WHERE d.client_id = :c3 AND d.currency = :cur3 AND d.number IS NOT NULL "
+        "                   AND d.kind IN ('invoice', 'deposit') AND b.paid_cents > 0 "
+        "                   AND b.paid_cents + b.credited_cents > d.due_cents), 0)"));
     query.bindValue(QStringLiteral(":c1"), clientId);
     query.bindValue(QStringLiteral(":cur1"), currency);
     query.bindValue(QStringLiteral(":c2"), clientId);
     query.bindValue(QStringLiteral(":cur2"), currency);
+    query.bindValue(QStringLiteral(":c3"), clientId);
+    query.bindValue(QStringLiteral(":cur3"), currency);
     if (!query.exec() || !query.next())
         return Database::sqlError(PaymentService::tr("The client's credit could not be read."), query.lastError());
     const qint64 credit = query.value(0).toLongLong();
@@ -505,6 +517,68 @@ Result<qint64> PaymentService::useCredit(qint64 documentId, qint64 amountCents)
             left -= part;
         }
         query.finish();
+
+        // Then money paid on invoices that credit notes made overpaid moves over: the payment's
+        // allocation on the overpaid invoice shrinks by what it gives the new one.
+        QList<std::tuple<qint64, qint64, qint64>> moves; // payment, from document, amount
+        if (left > 0) {
+            query.prepare(QStringLiteral(
+                "SELECT d.id, CASE WHEN b.paid_cents < b.paid_cents + b.credited_cents - d.due_cents THEN b.paid_cents "
+                "ELSE b.paid_cents + b.credited_cents - d.due_cents END FROM documents d "
+                "JOIN document_balances b ON b.document_id = d.id "
+                "WHERE d.client_id = ? AND d.currency = ? AND d.number IS NOT NULL AND d.id <> ? "
+                "AND d.kind IN ('invoice', 'deposit') AND b.paid_cents > 0 AND b.paid_cents + b.credited_cents > d.due_cents "
+                "ORDER BY d.issue_date, d.id"));
+            query.addBindValue(document->clientId);
+            query.addBindValue(document->currency);
+            query.addBindValue(documentId);
+            if (!query.exec())
+                return Database::sqlError(tr("The client's credit could not be read."), query.lastError());
+            QList<std::pair<qint64, qint64>> overpaid;
+            while (query.next())
+                overpaid.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+            query.finish();
+            QSqlQuery allocations(m_db.connection());
+            allocations.setForwardOnly(true);
+            allocations.prepare(QStringLiteral("SELECT payment_id, amount_cents FROM payment_allocations "
+                                               "WHERE document_id = ? AND amount_cents > 0 ORDER BY payment_id"));
+            for (const auto& [overpaidId, movable] : std::as_const(overpaid)) {
+                qint64 take = std::min(left, movable);
+                allocations.addBindValue(overpaidId);
+                if (!allocations.exec())
+                    return Database::sqlError(tr("The client's credit could not be read."), allocations.lastError());
+                while (take > 0 && allocations.next()) {
+                    const qint64 part = std::min(take, allocations.value(1).toLongLong());
+                    moves.append({allocations.value(0).toLongLong(), overpaidId, part});
+                    take -= part;
+                    left -= part;
+                }
+                allocations.finish();
+                if (left <= 0)
+                    break;
+            }
+        }
+        for (const auto& [paymentId, fromId, part] : std::as_const(moves)) {
+            // An allocation cannot hold zero (CHECK): one that gives all it has is deleted instead.
+            QSqlQuery move(m_db.connection());
+            move.prepare(QStringLiteral("DELETE FROM payment_allocations WHERE payment_id = ? AND document_id = ? "
+                                        "AND amount_cents = ?"));
+            move.addBindValue(paymentId);
+            move.addBindValue(fromId);
+            move.addBindValue(part);
+            if (!move.exec())
+                return Database::sqlError(tr("The credit could not be used."), move.lastError());
+            if (move.numRowsAffected() == 0) {
+                move.prepare(QStringLiteral("UPDATE payment_allocations SET amount_cents = amount_cents - ? "
+                                            "WHERE payment_id = ? AND document_id = ?"));
+                move.addBindValue(part);
+                move.addBindValue(paymentId);
+                move.addBindValue(fromId);
+                if (!move.exec())
+                    return Database::sqlError(tr("The credit could not be used."), move.lastError());
+            }
+            parts.append({paymentId, part});
+        }
 
         query.prepare(QStringLiteral(
             "INSERT INTO payment_allocations (payment_id, document_id, amount_cents) VALUES (?, ?, ?) "

@@ -132,11 +132,16 @@ public:
     Result<QList<Payment::Allocation>> proposeAllocations(qint64 clientId, const QString& currency,
                                                          qint64 amountCents) const;
 
-    /** The client's unallocated credit in @p currency (Σ payments − Σ allocations). */
+    /**
+     * The client's credit in @p currency: money not allocated to any invoice (Σ payments − Σ
+     * allocations), plus money paid on invoices that credit notes made overpaid (paid + credited
+     * beyond what is due, at most what was paid).
+     */
     Result<qint64> clientCredit(qint64 clientId, const QString& currency) const;
     /**
-     * Allocates up to @p amountCents of the client's credit to an issued invoice (from the oldest
-     * payments with credit left); returns the amount allocated.
+     * Allocates up to @p amountCents of the client's credit to an issued invoice: first from the oldest
+     * payments with money left unallocated, then by moving money paid on overpaid invoices (oldest
+     * first: their allocation shrinks by what the new one gets); returns the amount allocated.
      */
     Result<qint64> useCredit(qint64 documentId, qint64 amountCents);
 

@@ -4,6 +4,7 @@
 #include "support/InvoiceTestData.h"
 #include "support/TestSupport.h"
 
+#include "core/services/DocumentChain.h"
 #include "core/services/InvoiceIssuer.h"
 #include "core/services/PaymentService.h"
 #include "core/storage/DocumentRepository.h"
@@ -310,6 +311,41 @@ TEST_CASE("A credit note then a refund bring the balance to zero", "[payment]")
     auto credit = payments.clientCredit(client, QStringLiteral("EUR"));
     BUREAU_REQUIRE_OK(credit);
     CHECK(*credit == 0);
+}
+
+TEST_CASE("Money paid on an invoice later credited pays a later invoice", "[payment]")
+{
+    TempDatabase db;
+    storeProfile(db.db());
+    const qint64 client = addClient(db.db());
+    const qint64 first = issueInvoice(db.db(), client, 10000);
+    PaymentService payments(db.db());
+    BUREAU_REQUIRE_OK(payments.add(payment(client, 10000, {part(first, 10000)})));
+
+    // 40.00 of the paid invoice is credited: the client is owed 40.00, which is their credit.
+    InvoiceIssuer issuer(db.db(), QFileInfo(db.path()).absolutePath());
+    auto creditNote = issuer.createCreditNote(first, QList<DocumentLine>{service(QStringLiteral("Remise"), 1000, 4000)});
+    BUREAU_REQUIRE_OK(creditNote);
+    BUREAU_REQUIRE_OK(issuer.issue(creditNote->id));
+    CHECK(outstanding(db.db(), first) == -4000); // 100.00 − 100.00 paid − 40.00 credited
+    auto credit = payments.clientCredit(client, QStringLiteral("EUR"));
+    BUREAU_REQUIRE_OK(credit);
+    CHECK(*credit == 4000);
+
+    // A later invoice of 100.00 takes it: 40.00 moves from the first invoice's payment.
+    const qint64 second = issueInvoice(db.db(), client, 10000);
+    auto used = payments.useCredit(second, 10000);
+    BUREAU_REQUIRE_OK(used);
+    CHECK(*used == 4000);
+    CHECK(outstanding(db.db(), first) == 0);
+    CHECK(outstanding(db.db(), second) == 6000);
+    credit = payments.clientCredit(client, QStringLiteral("EUR"));
+    BUREAU_REQUIRE_OK(credit);
+    CHECK(*credit == 0);
+    // The balances still agree with the allocations and credit notes.
+    auto problems = DocumentChain::verify(db.db());
+    BUREAU_REQUIRE_OK(problems);
+    CHECK(problems->isEmpty());
 }
 
 TEST_CASE("A refund pays back unallocated credit", "[payment]")

@@ -9,6 +9,7 @@
 #include "core/storage/ProfileRepository.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -234,6 +235,52 @@ TEST_CASE("invoice create add-line issue show list and pdf round trip", "[cli][i
     CHECK(badLine.exitCode != 0);
     CHECK(lineCount(badLine.err) == 1);
     CHECK(okArray(db, {QStringLiteral("invoice"), QStringLiteral("list")}).size() == 1);
+}
+
+TEST_CASE("invoice create attaches a disbursement's receipt to the client's files", "[cli][invoice]")
+{
+    CliDatabase fixture;
+    fixture.temp.close();
+    const QString db = fixture.path();
+    const QString receipt = fixture.temp.dir() + QStringLiteral("/recu-la-poste.pdf");
+    {
+        QFile file(receipt);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4 receipt");
+    }
+    const QJsonObject draft = okObject(
+        db, {QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--client"), QStringLiteral("Atelier Dupont"),
+             QStringLiteral("--line"), QStringLiteral("Courrier;1;30"), QStringLiteral("--disbursement"),
+             QStringLiteral("Lettre recommandée;5,36;") + receipt, QStringLiteral("--service-date"),
+             QStringLiteral("2026-11-10")});
+    const QJsonArray lines = draft.value(QStringLiteral("lines")).toArray();
+    REQUIRE(lines.size() == 2);
+    const qint64 fileId = lines.at(1).toObject().value(QStringLiteral("receiptFileId")).toInteger();
+    CHECK(fileId > 0);
+    CHECK(lines.at(0).toObject().value(QStringLiteral("receiptFileId")).isNull());
+
+    fixture.temp.reopen();
+    CHECK(scalar(fixture.temp.db(), QStringLiteral("SELECT count(*) FROM client_files WHERE id = %1 AND "
+                                                   "original_name = 'recu-la-poste.pdf'")
+                                        .arg(fileId))
+          == 1);
+    fixture.temp.close();
+
+    // A receipt that does not exist is refused and nothing is written.
+    const qint64 before = [&] {
+        fixture.temp.reopen();
+        const qint64 n = scalar(fixture.temp.db(), QStringLiteral("SELECT count(*) FROM documents"));
+        fixture.temp.close();
+        return n;
+    }();
+    const auto refused = Bureau::Test::runCli(
+        {QStringLiteral("--database"), db, QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--client"),
+         QStringLiteral("Atelier Dupont"), QStringLiteral("--disbursement"),
+         QStringLiteral("Timbres;2;") + fixture.temp.dir() + QStringLiteral("/missing.pdf")});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains(QLatin1String("missing.pdf")));
+    fixture.temp.reopen();
+    CHECK(scalar(fixture.temp.db(), QStringLiteral("SELECT count(*) FROM documents")) == before);
 }
 
 TEST_CASE("invoice credit-note and payment add split over invoices and credit", "[cli][invoice][payment]")
