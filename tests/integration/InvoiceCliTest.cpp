@@ -295,9 +295,6 @@ TEST_CASE("invoice credit-note and payment add split over invoices and credit", 
                           QStringLiteral("--service-date"), QStringLiteral("2026-11-02")});
         return draft.value(QStringLiteral("id")).toInteger();
     };
-    const QDate today = QDate::currentDate();
-    const QString monthFirst = QDate(today.year(), today.month(), 1).toString(Qt::ISODate);
-    const QString todayText = today.toString(Qt::ISODate);
     const qint64 first = create(QStringLiteral("Agenda;1;100.00"));
     const qint64 second = create(QStringLiteral("Courrier;2;50.00"));
     const qint64 third = create(QStringLiteral("Relances;1;80.00"));
@@ -325,6 +322,12 @@ TEST_CASE("invoice credit-note and payment add split over invoices and credit", 
         db, {QStringLiteral("payment"), QStringLiteral("add"), QStringLiteral("--client"), QStringLiteral("Atelier Dupont"),
              QStringLiteral("--amount"), QStringLiteral("250,00")});
     const QJsonArray allocations = payment.value(QStringLiteral("allocations")).toArray();
+    // "Today" is the day in the user's zone (Europe/Paris), which the payment took as its date:
+    // near midnight UTC it is not the machine's date.
+    const QDate today = QDate::fromString(text(payment, "receivedOn"), Qt::ISODate);
+    REQUIRE(today.isValid());
+    const QString monthFirst = QDate(today.year(), today.month(), 1).toString(Qt::ISODate);
+    const QString todayText = today.toString(Qt::ISODate);
     REQUIRE(allocations.size() == 2);
     CHECK(cents(payment, "credit") == 5000);
     CHECK(cents(okObject(db, {QStringLiteral("invoice"), QStringLiteral("show"), firstNumber}), "outstanding") == 0);
