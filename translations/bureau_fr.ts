@@ -221,6 +221,10 @@
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
+    <message>
+        <source>Line %1 is a service: only a disbursement has a receipt.</source>
+        <translation>La ligne %1 est une prestation&#xa0;: seul un débours a un justificatif.</translation>
+    </message>
 </context>
 <context>
     <name>Bureau::AccessDialog</name>
@@ -3348,6 +3352,46 @@ Bâtiment, étage (facultatif)</translation>
         <source>Draft invoice</source>
         <translation>Brouillon de facture</translation>
     </message>
+    <message>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Justificatif</translation>
+    </message>
+    <message>
+        <source>The receipt of the selected disbursement, kept in the client&apos;s files</source>
+        <translation>Le justificatif du débours sélectionné, conservé dans les fichiers du client</translation>
+    </message>
+    <message>
+        <source>&amp;Open the receipt</source>
+        <translation>&amp;Ouvrir le justificatif</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be opened</source>
+        <translation>Impossible d’ouvrir le justificatif</translation>
+    </message>
+    <message>
+        <source>Choose the client first</source>
+        <translation>Choisissez d’abord le client</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Attach the receipt</source>
+        <translation>Joindre le justificatif</translation>
+    </message>
+    <message>
+        <source>&amp;Choose from the client&apos;s files</source>
+        <translation>&amp;Choisir parmi les fichiers du client</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the receipt from the line</source>
+        <translation>&amp;Retirer le justificatif de la ligne</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be attached</source>
+        <translation>Impossible de joindre le justificatif</translation>
+    </message>
 </context>
 <context>
     <name>Bureau::InvoiceLinesModel</name>
@@ -3441,6 +3485,14 @@ Bâtiment, étage (facultatif)</translation>
         <source>Net</source>
         <comment>invoice line column</comment>
         <translation>HT</translation>
+    </message>
+    <message>
+        <source>Receipt attached</source>
+        <translation>Justificatif joint</translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation>Justificatif&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -9986,6 +10038,14 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
         <source>The attached files cannot be read.</source>
         <translation>Impossible de lire les fichiers joints.</translation>
     </message>
+    <message>
+        <source>“%1” is the receipt of a disbursement on a draft: remove it from the draft first.</source>
+        <translation>«&#xa0;%1&#xa0;» est le justificatif d’un débours d’un brouillon&#xa0;: retirez-le d’abord du brouillon.</translation>
+    </message>
+    <message>
+        <source>“%1” is the receipt of a disbursement on %2, which is kept with it.</source>
+        <translation>«&#xa0;%1&#xa0;» justifie un débours du document %2 et reste conservé avec lui.</translation>
+    </message>
 </context>
 <context>
     <name>ClientImporter</name>
@@ -11577,6 +11637,10 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     <message>
         <source>%1 (draft)</source>
         <translation>%1 (brouillon)</translation>
+    </message>
+    <message>
+        <source>Receipt enclosed</source>
+        <translation>Justificatif joint</translation>
     </message>
 </context>
 <context>

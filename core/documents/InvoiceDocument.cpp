@@ -421,7 +421,11 @@ DocumentModel InvoiceDocument::toModel(const BillingDocument& document, const Do
     for (const DocumentLine& line : document.lines) {
         const qint64 net = lineNetOf(line, currency);
         if (line.kind == DocumentLine::Kind::Disbursement) {
-            disbursements.addRow({line.description, money(net)});
+            // The receipt goes with the invoice (it is in the client's files); the line says so.
+            disbursements.addRow({line.receiptFileId > 0
+                                      ? line.description + u'\n' + l.translate("InvoiceDocument", "Receipt enclosed")
+                                      : line.description,
+                                  money(net)});
             continue;
         }
         QString description = line.description;

@@ -52,6 +52,8 @@ QList<FieldError> BillingDocument::validate() const
         if (line.kind == DocumentLine::Kind::Disbursement && line.discountBasisPoints != 0) {
             add(Field::lines, tr("Line %1 is a disbursement, rebilled at cost: it takes no discount.").arg(lineNumber));
         }
+        if (line.kind == DocumentLine::Kind::Service && line.receiptFileId > 0)
+            add(Field::lines, tr("Line %1 is a service: only a disbursement has a receipt.").arg(lineNumber));
     }
     return errors;
 }

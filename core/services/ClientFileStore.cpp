@@ -279,6 +279,23 @@ Status ClientFileStore::remove(qint64 fileId)
         return found.error();
     Status deleted = m_db.write([&]() -> Status {
         QSqlQuery query(m_db.connection());
+        // A disbursement's receipt stays as long as its document does (issued documents are kept
+        // for ten years; a draft can drop the receipt first).
+        query.prepare(QStringLiteral("SELECT d.number FROM document_lines l JOIN documents d ON d.id = l.document_id "
+                                     "WHERE l.receipt_file_id = ? ORDER BY d.number IS NULL, d.id LIMIT 1"));
+        query.addBindValue(fileId);
+        if (!query.exec())
+            return Database::sqlError(tr("The file cannot be removed."), query.lastError());
+        if (query.next()) {
+            const QString number = query.value(0).toString();
+            return Error::make(Error::Kind::Conflict,
+                               number.isEmpty()
+                                   ? tr("“%1” is the receipt of a disbursement on a draft: remove it from the draft "
+                                        "first.")
+                                         .arg(found->originalName)
+                                   : tr("“%1” is the receipt of a disbursement on %2, which is kept with it.")
+                                         .arg(found->originalName, number));
+        }
         query.prepare(QStringLiteral("DELETE FROM client_files WHERE id = ?"));
         query.addBindValue(fileId);
         if (!query.exec())

@@ -376,11 +376,28 @@ Status writeChildren(Database& db, qint64 documentId, const BillingDocument& row
     if (!query.exec())
         return Database::sqlError(DocumentRepository::tr("The document's lines cannot be saved."), query.lastError());
 
+    // A receipt must be one of this client's files (the foreign key only knows that the file exists).
+    int position = 0;
+    for (const DocumentLine& line : row.lines) {
+        ++position;
+        if (line.receiptFileId <= 0)
+            continue;
+        query.prepare(QStringLiteral("SELECT client_id FROM client_files WHERE id = ?"));
+        query.addBindValue(line.receiptFileId);
+        if (!query.exec())
+            return Database::sqlError(DocumentRepository::tr("The document's lines cannot be saved."),
+                                      query.lastError());
+        if (!query.next() || query.value(0).toLongLong() != row.clientId)
+            return Error::make(Error::Kind::Invalid,
+                               DocumentRepository::tr("The receipt of line %1 is not one of the client's files.")
+                                   .arg(position));
+    }
+
     query.prepare(QStringLiteral(
         "INSERT INTO document_lines (document_id, position, kind, description, quantity_thousandths, unit, "
         "unit_price_cents, vat_basis_points, discount_basis_points, net_cents, mission_id, task_id, receipt_file_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    int position = 0;
+    position = 0;
     for (const DocumentLine& line : row.lines) {
         query.addBindValue(documentId);
         query.addBindValue(++position);

@@ -4,6 +4,7 @@
 #include "support/InvoiceTestData.h"
 #include "support/TestSupport.h"
 
+#include "core/services/ClientFileStore.h"
 #include "core/services/DocumentChain.h"
 #include "core/storage/DocumentRepository.h"
 
@@ -91,6 +92,52 @@ TEST_CASE("Drafts are stored with their lines and totals and replaced whole", "[
         CHECK(documents.find(stored->id).error().kind == Error::Kind::NotFound);
         CHECK(documents.removeDraft(stored->id).error().kind == Error::Kind::NotFound);
     }
+}
+
+TEST_CASE("A disbursement's receipt must be one of the document client's files", "[invoicing][documents][receipts]")
+{
+    TempDatabase temp;
+    storeProfile(temp.db());
+    const qint64 client = addClient(temp.db());
+    ClientSpec otherSpec;
+    otherSpec.name = QStringLiteral("Studio Lumière");
+    const qint64 other = addClient(temp.db(), otherSpec);
+    Bureau::Test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("ticket.pdf"));
+    Bureau::Test::writeAll(path, "receipt");
+    ClientFileStore files(temp.db());
+    auto mine = files.attach(client, path, ClientFile::Category::Other);
+    BUREAU_REQUIRE_OK(mine);
+    auto theirs = files.attach(other, path, ClientFile::Category::Other);
+    BUREAU_REQUIRE_OK(theirs);
+    DocumentRepository documents(temp.db());
+    const qint64 before = documents.list({}, 10)->size();
+
+    // Another client's file: refused, nothing written.
+    DocumentLine paid = disbursement(QStringLiteral("Timbres"), 1234);
+    paid.receiptFileId = theirs->id;
+    auto refused = documents.addDraft(draft(client, {service(QStringLiteral("Assistance"), 1000, 4000), paid}));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message == QStringLiteral("The receipt of line 2 is not one of the client's files."));
+    CHECK(documents.list({}, 10)->size() == before);
+    // A file that does not exist: the same.
+    paid.receiptFileId = theirs->id + 100;
+    CHECK_FALSE(documents.addDraft(draft(client, {paid})));
+    // A service line has no receipt.
+    DocumentLine work = service(QStringLiteral("Assistance"), 1000, 4000);
+    work.receiptFileId = mine->id;
+    auto service = documents.addDraft(draft(client, {work}));
+    REQUIRE_FALSE(service);
+    CHECK(service.error().message.contains(QLatin1String("only a disbursement has a receipt")));
+    CHECK(documents.list({}, 10)->size() == before);
+
+    paid.receiptFileId = mine->id;
+    auto stored = documents.addDraft(draft(client, {paid}));
+    BUREAU_REQUIRE_OK(stored);
+    CHECK(stored->lines.at(0).receiptFileId == mine->id);
+    // Its file cannot be removed from the client's files while the draft uses it; the other can.
+    CHECK_FALSE(files.remove(mine->id));
+    CHECK(files.remove(theirs->id));
 }
 
 TEST_CASE("Issued documents never change", "[invoicing][documents]")

@@ -166,6 +166,13 @@ TEST_CASE("Screenshots of the invoices list and editor", "[.][screenshots][invoi
     editor.show();
     QTest::qWait(100);
     CHECK(editor.linesModel()->rowCount() == 4);
+    // The disbursement carries its receipt, and is the line selected.
+    TempDir receipts;
+    const QString receipt = receipts.file(QStringLiteral("recommandes-poste.pdf"));
+    writeAll(receipt, "%PDF-1.4");
+    REQUIRE(editor.attachReceipt(3, receipt));
+    editor.linesTable()->setCurrentIndex(editor.linesModel()->index(3, InvoiceLinesModel::Description));
+    QTest::qWait(50);
     const QString editorName = dark ? QStringLiteral("invoice-editor-dark-%1.png") : QStringLiteral("invoice-editor-%1.png");
     CHECK(editor.grab().save(QDir(dir).filePath(editorName.arg(language)), "PNG"));
 

@@ -9,6 +9,8 @@
 #include "core/i18n/Translations.h"
 #include "core/models/DocumentListModel.h"
 #include "core/models/Roles.h"
+#include "core/services/ClientFileStore.h"
+#include "core/services/InvoiceIssuer.h"
 #include "core/storage/Database.h"
 #include "core/storage/DocumentRepository.h"
 #include "core/storage/ProfileRepository.h"
@@ -24,8 +26,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
@@ -330,6 +334,145 @@ TEST_CASE("Previewing a draft writes a PDF marked as a draft", "[ui][invoices]")
     auto stored = DocumentRepository(f.temp.db()).find(draft.id);
     BUREAU_REQUIRE_OK(stored);
     CHECK(stored->isDraft());
+}
+
+TEST_CASE("A disbursement's receipt is attached in the editor, kept with the invoice and said on its PDF",
+          "[ui][invoices][receipts]")
+{
+    Fixture f;
+    TempDir dir;
+    const QString receiptPath = dir.file(QStringLiteral("ticket-la-poste.pdf"));
+    writeAll(receiptPath, "%PDF-1.4 a receipt");
+    BillingDocument blank;
+    blank.clientId = f.dupont;
+    InvoiceEditorDialog editor(f.context, blank);
+    editor.show();
+    QTest::qWait(20);
+    InvoiceLinesModel* lines = editor.linesModel();
+    lines->addLine(DocumentLine::Kind::Service);
+    REQUIRE(lines->setData(lines->index(0, InvoiceLinesModel::Description), QStringLiteral("Assistance")));
+    REQUIRE(lines->setData(lines->index(0, InvoiceLinesModel::UnitPrice), QStringLiteral("45")));
+    QTest::mouseClick(editor.findChild<QToolButton*>(QStringLiteral("addDisbursement")), Qt::LeftButton);
+    QTest::qWait(20);
+    REQUIRE(lines->rowCount() == 2);
+    REQUIRE(lines->setData(lines->index(1, InvoiceLinesModel::Description), QStringLiteral("Affranchissement")));
+    REQUIRE(lines->setData(lines->index(1, InvoiceLinesModel::UnitPrice), QStringLiteral("12,40")));
+
+    // The receipt button serves disbursements only.
+    editor.linesTable()->setCurrentIndex(lines->index(0, InvoiceLinesModel::Description));
+    CHECK_FALSE(editor.receiptButton()->isEnabled());
+    CHECK_FALSE(editor.setReceipt(0, 1));
+    editor.linesTable()->setCurrentIndex(lines->index(1, InvoiceLinesModel::Description));
+    CHECK(editor.receiptButton()->isEnabled());
+
+    // A file that is not there is refused, nothing attached.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(editor.attachReceipt(1, dir.file(QStringLiteral("missing.pdf"))));
+    CHECK(MessageBox::lastText().contains(QLatin1String("missing.pdf")));
+    CHECK(lines->lines().at(1).receiptFileId == 0);
+
+    REQUIRE(editor.attachReceipt(1, receiptPath));
+    const qint64 fileId = lines->lines().at(1).receiptFileId;
+    REQUIRE(fileId > 0);
+    auto files = ClientFileStore(f.temp.db()).listForClient(f.dupont);
+    BUREAU_REQUIRE_OK(files);
+    REQUIRE(files->size() == 1);
+    CHECK(files->first().id == fileId);
+    // The line shows it: an icon, and the file's name in its tooltip.
+    CHECK(lines->index(1, InvoiceLinesModel::Description).data(Qt::ToolTipRole).toString().contains(
+        QLatin1String("ticket-la-poste.pdf")));
+    CHECK_FALSE(lines->index(1, InvoiceLinesModel::Description).data(Qt::DecorationRole).isNull());
+
+    // The menu offers to open, choose among the client's files (this one checked) or remove it.
+    QMenu* menu = editor.receiptButton()->menu();
+    REQUIRE(menu);
+    emit menu->aboutToShow();
+    QStringList texts;
+    const QAction* chosen = nullptr;
+    for (QAction* action : menu->actions()) {
+        texts << action->text();
+        if (QMenu* sub = action->menu()) {
+            for (QAction* file : sub->actions()) {
+                if (file->text() == QLatin1String("ticket-la-poste.pdf"))
+                    chosen = file;
+            }
+        }
+    }
+    INFO(texts.join(u'|').toStdString());
+    CHECK(texts.contains(QStringLiteral("&Open the receipt")));
+    CHECK(texts.contains(QStringLiteral("&Remove the receipt from the line")));
+    REQUIRE(chosen);
+    CHECK(chosen->isChecked());
+
+    REQUIRE(editor.saveDraft());
+    auto stored = DocumentRepository(f.temp.db()).find(editor.savedId());
+    BUREAU_REQUIRE_OK(stored);
+    REQUIRE(stored->lines.size() == 2);
+    CHECK(stored->lines.at(1).receiptFileId == fileId);
+    CHECK(stored->lines.at(0).receiptFileId == 0);
+
+    // The client's card cannot delete a receipt a document uses.
+    ClientFileStore store(f.temp.db());
+    auto removed = store.remove(fileId);
+    REQUIRE_FALSE(removed);
+    CHECK(removed.error().message.contains(QLatin1String("draft")));
+
+    // The PDF says the receipt goes with the invoice (a French client: in French).
+    const QString preview = dir.file(QStringLiteral("preview.pdf"));
+    REQUIRE(editor.previewPdf(preview) == preview);
+    const auto text = runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), preview, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    INFO(text.out.toStdString());
+    CHECK(text.out.contains(QLatin1String("Affranchissement")));
+    CHECK(text.out.contains(QLatin1String("Justificatif joint")));
+
+    // Issued, the receipt stays with the invoice.
+    auto issued = InvoiceIssuer(f.temp.db(), QFileInfo(f.temp.path()).absolutePath()).issue(editor.savedId());
+    BUREAU_REQUIRE_OK(issued);
+    removed = store.remove(fileId);
+    REQUIRE_FALSE(removed);
+    CHECK(removed.error().message.contains(issued->document.number));
+    // Opened read-only, the receipt can still be opened, not changed.
+    InvoiceEditorDialog reopened(f.context, issued->document);
+    reopened.show();
+    reopened.linesTable()->setCurrentIndex(reopened.linesModel()->index(1, InvoiceLinesModel::Description));
+    CHECK(reopened.receiptButton()->isEnabled());
+    CHECK_FALSE(reopened.setReceipt(1, 0));
+    emit reopened.receiptButton()->menu()->aboutToShow();
+    QStringList readOnlyTexts;
+    for (QAction* action : reopened.receiptButton()->menu()->actions())
+        readOnlyTexts << action->text();
+    CHECK(readOnlyTexts == QStringList{QStringLiteral("&Open the receipt")});
+}
+
+TEST_CASE("Changing a draft's client drops its receipts, which were the other client's files", "[ui][invoices][receipts]")
+{
+    Fixture f;
+    TempDir dir;
+    const QString receiptPath = dir.file(QStringLiteral("parking.png"));
+    writeAll(receiptPath, "not really a picture");
+    auto file = ClientFileStore(f.temp.db()).attach(f.dupont, receiptPath, ClientFile::Category::Other);
+    BUREAU_REQUIRE_OK(file);
+    BillingDocument blank;
+    blank.clientId = f.dupont;
+    InvoiceEditorDialog editor(f.context, blank);
+    editor.show();
+    InvoiceLinesModel* lines = editor.linesModel();
+    const int row = lines->addLine(DocumentLine::Kind::Disbursement);
+    REQUIRE(lines->setData(lines->index(row, InvoiceLinesModel::Description), QStringLiteral("Parking")));
+    REQUIRE(lines->setData(lines->index(row, InvoiceLinesModel::UnitPrice), QStringLiteral("8")));
+    REQUIRE(editor.setReceipt(row, file->id));
+    CHECK(lines->lines().at(row).receiptFileId == file->id);
+
+    editor.clientPicker()->setCurrentIndex(editor.clientPicker()->findText(QStringLiteral("Studio Lumière")));
+    CHECK(lines->lines().at(row).receiptFileId == 0);
+
+    // Made a service, a line loses its receipt too.
+    REQUIRE(editor.clientPicker()->findText(QStringLiteral("Atelier Dupont")) >= 0);
+    editor.clientPicker()->setCurrentIndex(editor.clientPicker()->findText(QStringLiteral("Atelier Dupont")));
+    REQUIRE(editor.setReceipt(row, file->id));
+    REQUIRE(lines->setData(lines->index(row, InvoiceLinesModel::Kind), QStringLiteral("service")));
+    CHECK(lines->lines().at(row).receiptFileId == 0);
 }
 
 TEST_CASE("A credit note is made from an issued invoice", "[ui][invoices]")

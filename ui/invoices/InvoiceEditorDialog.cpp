@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/domain/LocalCalendar.h"
 #include "core/domain/Money.h"
+#include "core/services/ClientFileStore.h"
 #include "core/storage/ClientRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/DocumentRepository.h"
@@ -19,7 +20,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
@@ -29,12 +32,15 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -285,6 +291,10 @@ void InvoiceEditorDialog::buildUi()
     };
     m_addLine = toolButton(QStringLiteral("addLine"), QStringLiteral("add"));
     m_addDisbursement = toolButton(QStringLiteral("addDisbursement"), QStringLiteral("add"));
+    m_receipt = toolButton(QStringLiteral("lineReceipt"), QStringLiteral("file"));
+    m_receiptMenu = new QMenu(m_receipt);
+    m_receipt->setMenu(m_receiptMenu);
+    m_receipt->setPopupMode(QToolButton::InstantPopup);
     m_removeLine = toolButton(QStringLiteral("removeLine"), QString());
     m_up = toolButton(QStringLiteral("moveLineUp"), QString());
     m_down = toolButton(QStringLiteral("moveLineDown"), QString());
@@ -472,6 +482,7 @@ void InvoiceEditorDialog::buildUi()
         m_table->edit(m_table->currentIndex());
     });
     connect(m_removeLine, &QToolButton::clicked, this, [this] { m_lines->removeLine(m_table->currentIndex().row()); });
+    connect(m_receiptMenu, &QMenu::aboutToShow, this, &InvoiceEditorDialog::fillReceiptMenu);
     connect(m_up, &QToolButton::clicked, this, [this] {
         const QModelIndex current = m_table->currentIndex();
         const int row = m_lines->moveLine(current.row(), -1);
@@ -539,6 +550,8 @@ void InvoiceEditorDialog::retranslateUi()
     m_addLine->setToolTip(tr("Add a service line"));
     m_addDisbursement->setText(tr("Add &disbursement"));
     m_addDisbursement->setToolTip(tr("A cost paid in the client's name, rebilled at cost without VAT"));
+    m_receipt->setText(tr("&Receipt"));
+    m_receipt->setToolTip(tr("The receipt of the selected disbursement, kept in the client's files"));
     m_removeLine->setText(tr("Remove"));
     m_up->setToolTip(tr("Move the line up"));
     m_down->setToolTip(tr("Move the line down"));
@@ -646,8 +659,12 @@ void InvoiceEditorDialog::clientChanged()
         m_document.language = m_clientData->language;
         m_currency->setCurrentText(m_clientData->currency);
         m_terms->setValue(m_clientData->paymentTermsDays.value_or(m_profile ? m_profile->paymentTermsDays : 30));
+        // The receipts were the other client's files.
+        if (m_document.clientId > 0)
+            m_lines->clearReceipts();
         m_document.clientId = m_clientData->id;
     }
+    loadReceiptNames();
     fillDeposits();
     updateTotals();
 }
@@ -912,6 +929,94 @@ void InvoiceEditorDialog::updateLineButtons()
     m_down->setEnabled(!m_readOnly && row >= 0 && row < count - 1);
     m_addLine->setEnabled(!m_readOnly);
     m_addDisbursement->setEnabled(!m_readOnly);
+    // Issued: the receipt can still be opened.
+    const bool disbursement =
+        row >= 0 && row < count && m_lines->lines().at(row).kind == DocumentLine::Kind::Disbursement;
+    m_receipt->setEnabled(disbursement && (!m_readOnly || m_lines->lines().at(row).receiptFileId > 0));
+}
+
+void InvoiceEditorDialog::loadReceiptNames()
+{
+    QHash<qint64, QString> names;
+    if (m_document.clientId > 0) {
+        if (auto files = ClientFileStore(m_context.database).listForClient(m_document.clientId)) {
+            for (const ClientFile& file : std::as_const(files.value()))
+                names.insert(file.id, file.originalName);
+        }
+    }
+    m_lines->setReceiptNames(names);
+}
+
+void InvoiceEditorDialog::fillReceiptMenu()
+{
+    m_receiptMenu->clear();
+    const int row = m_table->currentIndex().row();
+    if (row < 0 || row >= m_lines->rowCount())
+        return;
+    const qint64 current = m_lines->lines().at(row).receiptFileId;
+    if (current > 0) {
+        m_receiptMenu->addAction(Icons::forPalette(QStringLiteral("eye"), palette()), tr("&Open the receipt"), this,
+                                 [this, current] {
+                                     ClientFileStore store(m_context.database);
+                                     auto file = store.find(current);
+                                     Status usable = file ? store.verify(file.value()) : Status(file.error());
+                                     if (!usable) {
+                                         MessageBox::showError(this, tr("The receipt cannot be opened"),
+                                                               usable.error());
+                                         return;
+                                     }
+                                     QDesktopServices::openUrl(QUrl::fromLocalFile(store.absolutePath(file.value())));
+                                 });
+    }
+    if (m_readOnly)
+        return;
+    if (m_document.clientId <= 0) {
+        m_receiptMenu->addAction(tr("Choose the client first"))->setEnabled(false);
+        return;
+    }
+    m_receiptMenu->addAction(Icons::forPalette(QStringLiteral("add"), palette()), tr("&Attach a file…"), this,
+                             [this, row] {
+                                 const QString path = QFileDialog::getOpenFileName(
+                                     this, tr("Attach the receipt"),
+                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+                                 if (!path.isEmpty())
+                                     attachReceipt(row, path);
+                             });
+    // Or one of the client's files already there (a receipt attached from the client's card).
+    auto files = ClientFileStore(m_context.database).listForClient(m_document.clientId);
+    if (files && !files->isEmpty()) {
+        QMenu* choose = m_receiptMenu->addMenu(tr("&Choose from the client's files"));
+        for (const ClientFile& file : std::as_const(files.value())) {
+            QAction* action = choose->addAction(file.originalName, this, [this, row, id = file.id] { setReceipt(row, id); });
+            action->setCheckable(true);
+            action->setChecked(file.id == current);
+        }
+    }
+    if (current > 0) {
+        m_receiptMenu->addSeparator();
+        m_receiptMenu->addAction(tr("&Remove the receipt from the line"), this, [this, row] { setReceipt(row, 0); });
+    }
+}
+
+bool InvoiceEditorDialog::attachReceipt(int row, const QString& path)
+{
+    if (m_readOnly || m_document.clientId <= 0)
+        return false;
+    auto attached = ClientFileStore(m_context.database).attach(m_document.clientId, path, ClientFile::Category::Other);
+    if (!attached) {
+        MessageBox::showError(this, tr("The receipt cannot be attached"), attached.error());
+        return false;
+    }
+    loadReceiptNames();
+    return setReceipt(row, attached->id);
+}
+
+bool InvoiceEditorDialog::setReceipt(int row, qint64 fileId)
+{
+    if (m_readOnly || !m_lines->setReceipt(row, fileId))
+        return false;
+    updateLineButtons();
+    return true;
 }
 
 void InvoiceEditorDialog::setReadOnly(bool readOnly)

@@ -18,6 +18,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -66,6 +67,14 @@ public:
     /** Saves, then writes the watermarked PDF to @p path (a temporary file opened when empty). */
     QString previewPdf(const QString& path = {});
 
+    /**
+     * Copies @p path into the client's files and makes it the receipt of disbursement line @p row;
+     * false (the error shown) when it cannot be.
+     */
+    bool attachReceipt(int row, const QString& path);
+    /** Makes the client's file @p fileId (0: none) the receipt of disbursement line @p row. */
+    bool setReceipt(int row, qint64 fileId);
+
     // Tests.
     QComboBox* clientPicker() const { return m_client; }
     QComboBox* kindPicker() const { return m_kind; }
@@ -84,6 +93,7 @@ public:
     QPushButton* saveButton() const { return m_save; }
     QPushButton* issueButton() const { return m_issue; }
     QPushButton* previewButton() const { return m_preview; }
+    QToolButton* receiptButton() const { return m_receipt; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -102,6 +112,8 @@ private:
     void setReadOnly(bool readOnly);
     QHash<QString, QString> check() const;
     void showRates();
+    void fillReceiptMenu();
+    void loadReceiptNames();
 
     AppContext& m_context;
     BillingDocument m_document;
@@ -134,6 +146,8 @@ private:
     InvoiceLinesModel* m_lines = nullptr;
     QToolButton* m_addLine = nullptr;
     QToolButton* m_addDisbursement = nullptr;
+    QToolButton* m_receipt = nullptr;
+    QMenu* m_receiptMenu = nullptr;
     QToolButton* m_removeLine = nullptr;
     QToolButton* m_up = nullptr;
     QToolButton* m_down = nullptr;

@@ -4,8 +4,10 @@
 #include "core/domain/InvoiceTotals.h"
 #include "core/domain/Money.h"
 #include "core/models/Roles.h"
+#include "ui/widgets/Icons.h"
 
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -118,6 +120,15 @@ QVariant InvoiceLinesModel::data(const QModelIndex& index, int role) const
             return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
+    if (column == Description && line.receiptFileId > 0) {
+        // The receipt is named in the tooltip and marked with a file icon.
+        const QString name = m_receiptNames.value(line.receiptFileId);
+        if (role == Qt::DecorationRole)
+            return Icons::forPalette(QStringLiteral("file"), QGuiApplication::palette());
+        if (role == Qt::ToolTipRole)
+            return QString(line.description + u'\n'
+                           + (name.isEmpty() ? tr("Receipt attached") : tr("Receipt: %1").arg(name)));
+    }
     if (role == Qt::ToolTipRole && column == Description)
         return line.description;
     if (role == RawValueRole) {
@@ -202,6 +213,7 @@ bool InvoiceLinesModel::setData(const QModelIndex& index, const QVariant& value,
             line.unit = DocumentLine::Unit::Flat;
         } else {
             line.vatBasisPoints = m_defaultVat;
+            line.receiptFileId = 0;
         }
         break;
     }
@@ -344,6 +356,34 @@ void InvoiceLinesModel::setCurrency(const QString& currency)
         recomputeNet(row);
     if (!m_lines.isEmpty())
         emit dataChanged(index(0, 0), index(static_cast<int>(m_lines.size()) - 1, ColumnCount - 1));
+}
+
+bool InvoiceLinesModel::setReceipt(int row, qint64 fileId)
+{
+    if (row < 0 || row >= m_lines.size() || m_readOnly)
+        return false;
+    DocumentLine& line = m_lines[row];
+    if (line.kind != DocumentLine::Kind::Disbursement && fileId > 0)
+        return false;
+    line.receiptFileId = fileId;
+    emit dataChanged(index(row, Description), index(row, Description));
+    emit linesChanged();
+    return true;
+}
+
+void InvoiceLinesModel::clearReceipts()
+{
+    for (int row = 0; row < m_lines.size(); ++row) {
+        if (m_lines.at(row).receiptFileId > 0)
+            setReceipt(row, 0);
+    }
+}
+
+void InvoiceLinesModel::setReceiptNames(const QHash<qint64, QString>& names)
+{
+    m_receiptNames = names;
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0, Description), index(static_cast<int>(m_lines.size()) - 1, Description));
 }
 
 void InvoiceLinesModel::setReadOnly(bool readOnly)

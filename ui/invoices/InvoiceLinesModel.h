@@ -4,6 +4,7 @@
 #include "core/domain/BillingDocument.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace Bureau
@@ -56,6 +57,15 @@ public:
     void removeLine(int row);
     /** Moves line @p row by @p delta (−1 up, +1 down); returns its new row. */
     int moveLine(int row, int delta);
+    /**
+     * Points disbursement line @p row at receipt @p fileId (one of the client's files, 0 for none);
+     * false for a service line.
+     */
+    bool setReceipt(int row, qint64 fileId);
+    /** Drops every line's receipt (the client changed: the files were the other client's). */
+    void clearReceipts();
+    /** The receipts' file names, shown with their lines. */
+    void setReceiptNames(const QHash<qint64, QString>& names);
 
     QString lastError() const { return m_lastError; }
     void retranslate();
@@ -78,6 +88,7 @@ private:
     void recomputeNet(int row);
 
     QList<DocumentLine> m_lines;
+    QHash<qint64, QString> m_receiptNames;
     QString m_currency = QStringLiteral("EUR");
     QString m_lastError;
     int m_defaultVat = 0;
