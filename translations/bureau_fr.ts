@@ -4920,6 +4920,46 @@ Bâtiment, étage (facultatif)</translation>
         <source>Every issued invoice is paid. Invoices still to be paid are listed here, the most overdue first.</source>
         <translation>Toutes les factures émises sont payées. Les factures en attente de paiement s’affichent ici, de la plus en retard à la moins en retard.</translation>
     </message>
+    <message>
+        <source>overpaid after a credit note: %1</source>
+        <translation>trop-perçu après avoir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>received for no invoice: %1</source>
+        <translation>reçu sans facture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Owed to your clients</source>
+        <translation>Dû à vos clients</translation>
+    </message>
+    <message>
+        <source>Money received beyond what was invoiced: pay it back, or let one of the client&apos;s invoices use it.</source>
+        <translation>Sommes reçues au-delà de ce qui a été facturé&#xa0;: remboursez-les, ou imputez-les sur une facture du client.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Owed to the client</source>
+        <translation>Dû au client</translation>
+    </message>
+    <message>
+        <source>Pay back…</source>
+        <translation>Rembourser…</translation>
+    </message>
+    <message>
+        <source>Record the refund of the selected client&apos;s credit</source>
+        <translation>Enregistrer le remboursement du crédit du client sélectionné</translation>
+    </message>
+    <message>
+        <source>Use on an invoice…</source>
+        <translation>Imputer sur une facture…</translation>
+    </message>
+    <message>
+        <source>Open the payment dialog, where the credit pays one of the client&apos;s invoices</source>
+        <translation>Ouvrir la fenêtre de paiement, où le crédit règle une facture du client</translation>
+    </message>
 </context>
 <context>
     <name>Bureau::ReceptionCard</name>
@@ -9400,10 +9440,6 @@ Bâtiment, étage (facultatif)</translation>
         <translation>Référence</translation>
     </message>
     <message>
-        <source>What clients owe on issued invoices, most overdue first, and its ageing per currency.</source>
-        <translation>Ce que les clients doivent sur les factures émises, les plus en retard d’abord, et son ancienneté par devise.</translation>
-    </message>
-    <message>
         <source>The day to age from (default: today).</source>
         <translation>Le jour de référence pour l’ancienneté (par défaut&#xa0;: aujourd’hui).</translation>
     </message>
@@ -9452,10 +9488,6 @@ Bâtiment, étage (facultatif)</translation>
         <translation>Livre des recettes&#xa0;: --from D --to D [--csv FICHIER | --pdf FICHIER] [--lang fr|en]</translation>
     </message>
     <message>
-        <source>What clients owe, with ageing [--as-of D]</source>
-        <translation>Ce que doivent les clients, avec l’ancienneté [--as-of D]</translation>
-    </message>
-    <message>
         <source>report needs a command: revenue, urssaf, receipts or receivables; see bureau-cli report --help.</source>
         <translation>report requiert une commande&#xa0;: revenue, urssaf, receipts ou receivables&#xa0;; voir bureau-cli report --help.</translation>
     </message>
@@ -9474,6 +9506,26 @@ Bâtiment, étage (facultatif)</translation>
     <message>
         <source>A disbursement rebilled at cost &quot;description;amount[;receipt file]&quot; (repeatable); the receipt joins the client&apos;s files.</source>
         <translation>Un débours refacturé à prix coûtant «&#xa0;description;montant[;justificatif]&#xa0;» (répétable)&#xa0;; le justificatif rejoint les fichiers du client.</translation>
+    </message>
+    <message>
+        <source>What clients owe on issued invoices, most overdue first, and its ageing per currency; then what is owed to clients (their credit).</source>
+        <translation>Ce que les clients doivent sur les factures émises, les plus en retard d’abord, et son ancienneté par devise, puis ce qui est dû aux clients (leur crédit).</translation>
+    </message>
+    <message>
+        <source>Owed to clients:</source>
+        <translation>Dû aux clients&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Overpaid invoices</source>
+        <translation>Factures trop payées</translation>
+    </message>
+    <message>
+        <source>Owed to the client</source>
+        <translation>Dû au client</translation>
+    </message>
+    <message>
+        <source>What clients owe, with ageing, and what is owed to them [--as-of D]</source>
+        <translation>Ce que les clients doivent, par ancienneté, et ce qui leur est dû [--as-of D]</translation>
     </message>
 </context>
 <context>
@@ -12834,6 +12886,10 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     <message>
         <source>The receivables could not be read.</source>
         <translation>Impossible de lire les créances clients.</translation>
+    </message>
+    <message>
+        <source>The clients&apos; credit could not be read.</source>
+        <translation>Impossible de lire le crédit des clients.</translation>
     </message>
 </context>
 <context>

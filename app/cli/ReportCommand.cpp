@@ -221,7 +221,8 @@ int runReceivables(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        CliContext::tr("What clients owe on issued invoices, most overdue first, and its ageing per currency."));
+        CliContext::tr("What clients owe on issued invoices, most overdue first, and its ageing per currency; then "
+                       "what is owed to clients (their credit)."));
     const QCommandLineOption asOfOption(QStringLiteral("as-of"), CliContext::tr("The day to age from (default: today)."),
                                         QStringLiteral("date"));
     parser.addOption(asOfOption);
@@ -242,6 +243,9 @@ int runReceivables(CliContext& context, const QStringList& arguments)
     auto ageing = service.ageing(day);
     if (!ageing)
         return context.fail(ageing.error());
+    auto credits = service.credits();
+    if (!credits)
+        return context.fail(credits.error());
     QJsonArray rows;
     QList<QStringList> table;
     for (const PaymentService::Receivable& row : std::as_const(*receivables)) {
@@ -287,9 +291,30 @@ int runReceivables(CliContext& context, const QStringList& arguments)
                                CliContext::tr("31–60 days"), CliContext::tr("Over 60 days"), CliContext::tr("Total")},
                               ageTable, {1, 2, 3, 4, 5});
     }
+    // What is owed to clients (overpayments, advances, invoices overpaid after a credit note).
+    QJsonArray owed;
+    QList<QStringList> owedTable;
+    for (const PaymentService::ClientCredit& credit : std::as_const(*credits)) {
+        owed << QJsonObject{{QStringLiteral("clientId"), credit.clientId},
+                            {QStringLiteral("client"), credit.clientName},
+                            {QStringLiteral("currency"), credit.currency},
+                            {QStringLiteral("credit"), moneyJson(credit.creditCents(), credit.currency)},
+                            {QStringLiteral("unallocated"), moneyJson(credit.unallocatedCents, credit.currency)},
+                            {QStringLiteral("overpaid"), moneyJson(credit.overpaidCents, credit.currency)},
+                            {QStringLiteral("overpaidInvoices"), QJsonArray::fromStringList(credit.overpaidNumbers)}};
+        owedTable << QStringList{credit.clientName, credit.overpaidNumbers.join(QStringLiteral(", ")),
+                                 moneyText(credit.creditCents(), credit.currency)};
+    }
+    if (!owedTable.isEmpty()) {
+        text += u'\n' + CliContext::tr("Owed to clients:") + u'\n'
+                + formatTable({CliContext::tr("Client"), CliContext::tr("Overpaid invoices"),
+                               CliContext::tr("Owed to the client")},
+                              owedTable, {2});
+    }
     context.print(QJsonObject{{QStringLiteral("asOf"), isoDate(day)},
                               {QStringLiteral("receivables"), rows},
-                              {QStringLiteral("ageing"), ages}},
+                              {QStringLiteral("ageing"), ages},
+                              {QStringLiteral("owedToClients"), owed}},
                   text);
     return ExitOk;
 }
@@ -299,7 +324,8 @@ const Verb kVerbs[] = {
     {u"urssaf", QT_TRANSLATE_NOOP("CliContext", "Turnover to declare: --month 2026-11 | --quarter 2026-Q4")},
     {u"receipts", QT_TRANSLATE_NOOP("CliContext", "Receipts register: --from D --to D [--csv FILE | --pdf FILE] "
                                                   "[--lang fr|en]")},
-    {u"receivables", QT_TRANSLATE_NOOP("CliContext", "What clients owe, with ageing [--as-of D]")},
+    {u"receivables", QT_TRANSLATE_NOOP("CliContext", "What clients owe, with ageing, and what is owed to them "
+                                                     "[--as-of D]")},
 };
 
 } // namespace

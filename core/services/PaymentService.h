@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Bureau
 {
@@ -110,6 +111,23 @@ public:
         qint64 totalCents() const { return notDueCents + days0To30Cents + days31To60Cents + over60Cents; }
     };
 
+    /** What a client is owed in one currency: the client's credit, and where it comes from. */
+    struct ClientCredit
+    {
+        qint64 clientId = 0;
+        QString clientName;
+        QString clientEmail;
+        QString clientPhone;
+        QString currency;
+        /** Money received and allocated to no invoice (an overpayment, an advance), less refunds of it. */
+        qint64 unallocatedCents = 0;
+        /** Money paid on invoices that credit notes then made overpaid. */
+        qint64 overpaidCents = 0;
+        /** Those invoices' numbers. */
+        QStringList overpaidNumbers;
+        qint64 creditCents() const { return unallocatedCents + overpaidCents; }
+    };
+
     explicit PaymentService(Database& database);
 
     /**
@@ -148,6 +166,11 @@ public:
     /** What is outstanding on issued invoices and deposits at @p asOf, most overdue first; 0: all clients. */
     Result<QList<Receivable>> receivables(QDate asOf, qint64 clientId = 0) const;
     Result<QList<AgeingTotals>> ageing(QDate asOf) const;
+    /**
+     * What is owed to clients (0: all; else that client): their credit per currency, where it is
+     * above zero, by client name. A later invoice can use it (useCredit) or it is paid back (a refund).
+     */
+    Result<QList<ClientCredit>> credits(qint64 clientId = 0) const;
 
 private:
     Database& m_db;

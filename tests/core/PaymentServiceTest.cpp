@@ -348,6 +348,75 @@ TEST_CASE("Money paid on an invoice later credited pays a later invoice", "[paym
     CHECK(problems->isEmpty());
 }
 
+TEST_CASE("What is owed to clients lists overpaid invoices and unallocated money per client and currency",
+          "[payment]")
+{
+    TempDatabase db;
+    storeProfile(db.db());
+    const qint64 dupont = addClient(db.db());
+    ClientSpec lumiereSpec;
+    lumiereSpec.name = QStringLiteral("Studio Lumière");
+    const qint64 lumiere = addClient(db.db(), lumiereSpec);
+    ClientSpec morelSpec;
+    morelSpec.name = QStringLiteral("Cabinet Morel");
+    const qint64 morel = addClient(db.db(), morelSpec);
+    PaymentService payments(db.db());
+    auto owed = payments.credits();
+    BUREAU_REQUIRE_OK(owed);
+    CHECK(owed->isEmpty());
+
+    // Dupont: an invoice paid, then 40.00 of it credited; and 25.00 sent with no invoice.
+    const qint64 paid = issueInvoice(db.db(), dupont, 10000);
+    BUREAU_REQUIRE_OK(payments.add(payment(dupont, 10000, {part(paid, 10000)})));
+    InvoiceIssuer issuer(db.db(), QFileInfo(db.path()).absolutePath());
+    auto creditNote = issuer.createCreditNote(paid, QList<DocumentLine>{service(QStringLiteral("Remise"), 1000, 4000)});
+    BUREAU_REQUIRE_OK(creditNote);
+    BUREAU_REQUIRE_OK(issuer.issue(creditNote->id));
+    BUREAU_REQUIRE_OK(payments.add(payment(dupont, 2500, {})));
+    // Lumière: 300.00 USD received for 200.00 owed.
+    const qint64 dollars = issueInvoice(db.db(), lumiere, 20000, QStringLiteral("USD"));
+    BUREAU_REQUIRE_OK(payments.add(
+        payment(lumiere, 30000, {part(dollars, 20000)}, QDate(2026, 11, 27), QStringLiteral("USD"), 27600)));
+    // Morel: an advance of 50.00, all refunded: owed nothing.
+    BUREAU_REQUIRE_OK(payments.add(payment(morel, 5000, {})));
+    BUREAU_REQUIRE_OK(payments.add(payment(morel, -5000, {})));
+
+    owed = payments.credits();
+    BUREAU_REQUIRE_OK(owed);
+    REQUIRE(owed->size() == 2);
+    // By client name.
+    const PaymentService::ClientCredit& first = owed->at(0);
+    CHECK(first.clientId == dupont);
+    CHECK(first.currency == QLatin1String("EUR"));
+    CHECK(first.unallocatedCents == 2500);
+    CHECK(first.overpaidCents == 4000);
+    CHECK(first.creditCents() == 6500);
+    REQUIRE(first.overpaidNumbers.size() == 1);
+    CHECK(first.overpaidNumbers.first() == DocumentRepository(db.db()).find(paid)->number);
+    const PaymentService::ClientCredit& second = owed->at(1);
+    CHECK(second.clientId == lumiere);
+    CHECK(second.clientName == QStringLiteral("Studio Lumière"));
+    CHECK(second.currency == QLatin1String("USD"));
+    CHECK(second.creditCents() == 10000);
+    CHECK(second.overpaidNumbers.isEmpty());
+    // The same figure as the payment dialog's credit.
+    CHECK(*payments.clientCredit(dupont, QStringLiteral("EUR")) == first.creditCents());
+    CHECK(*payments.clientCredit(lumiere, QStringLiteral("USD")) == second.creditCents());
+    // One client only.
+    auto onlyLumiere = payments.credits(lumiere);
+    BUREAU_REQUIRE_OK(onlyLumiere);
+    REQUIRE(onlyLumiere->size() == 1);
+    CHECK(onlyLumiere->first().clientId == lumiere);
+
+    // Used on a later invoice, Dupont's credit is gone from the list.
+    const qint64 later = issueInvoice(db.db(), dupont, 10000);
+    BUREAU_REQUIRE_OK(payments.useCredit(later, 10000));
+    owed = payments.credits();
+    BUREAU_REQUIRE_OK(owed);
+    REQUIRE(owed->size() == 1);
+    CHECK(owed->first().clientId == lumiere);
+}
+
 TEST_CASE("A refund pays back unallocated credit", "[payment]")
 {
     TempDatabase db;

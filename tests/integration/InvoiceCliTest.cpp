@@ -334,6 +334,15 @@ TEST_CASE("invoice credit-note and payment add split over invoices and credit", 
     CHECK(text(okObject(db, {QStringLiteral("invoice"), QStringLiteral("show"), secondNumber}), "paymentState")
           == QStringLiteral("paid"));
 
+    // The 50.00 left is owed to the client until a later invoice uses it.
+    const QJsonArray owed = okObject(db, {QStringLiteral("report"), QStringLiteral("receivables")})
+                                .value(QStringLiteral("owedToClients"))
+                                .toArray();
+    REQUIRE(owed.size() == 1);
+    CHECK(text(owed.first().toObject(), "client") == QStringLiteral("Atelier Dupont"));
+    CHECK(cents(owed.first().toObject(), "credit") == 5000);
+    CHECK(cents(owed.first().toObject(), "unallocated") == 5000);
+
     // A payment split explicitly, then credit used.
     const qint64 fourth = create(QStringLiteral("Saisie;3;30.00"));
     const QJsonObject fourthIssued = okObject(
@@ -375,6 +384,7 @@ TEST_CASE("invoice credit-note and payment add split over invoices and credit", 
     CHECK(cents(urssaf, "turnover") == 29000);
     const QJsonObject receivables = okObject(db, {QStringLiteral("report"), QStringLiteral("receivables")});
     CHECK(receivables.value(QStringLiteral("receivables")).toArray().isEmpty());
+    CHECK(receivables.value(QStringLiteral("owedToClients")).toArray().isEmpty());
 
     const ProcessResult check = cli(db, {QStringLiteral("check")});
     INFO(check.out.toStdString() << check.err.toStdString());

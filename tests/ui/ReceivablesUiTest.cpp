@@ -10,6 +10,7 @@
 #include "core/i18n/Translations.h"
 #include "core/models/Roles.h"
 #include "core/secrets/MemoryCredentialStore.h"
+#include "core/services/InvoiceIssuer.h"
 #include "core/services/PaymentService.h"
 #include "core/storage/ClientRepository.h"
 #include "core/storage/ProfileRepository.h"
@@ -26,6 +27,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -376,6 +378,18 @@ TEST_CASE("Screenshots of receivables and revenue", "[.][screenshots][receivable
         payment.allocations = {{one.document.id, one.document.dueCents, {}}};
         BUREAU_REQUIRE_OK(payments.add(payment));
     }
+    // Owed to a client: the Hôtel paid its July invoice twice.
+    for (const Issued& one : std::as_const(issued)) {
+        if (one.customer != 4 || one.document.issueDate.month() != 7)
+            continue;
+        Payment twice;
+        twice.clientId = customers.at(4).id;
+        twice.receivedOn = QDate(2026, 8, 30);
+        twice.amount = Money::fromCents(one.document.dueCents, QStringLiteral("EUR"));
+        twice.method = Payment::Method::Transfer;
+        twice.reference = QStringLiteral("VIR %1").arg(one.document.number);
+        BUREAU_REQUIRE_OK(payments.add(twice));
+    }
 
     // The receivables as the invoices view shows them: inside the page's margins.
     QWidget frame;
@@ -389,6 +403,7 @@ TEST_CASE("Screenshots of receivables and revenue", "[.][screenshots][receivable
     view->selectRow(0);
     QTest::qWait(100);
     CHECK(view->table()->model()->rowCount() > 3);
+    CHECK(view->credits().size() == 1);
     CHECK(frame.grab().save(QDir(dir).filePath(QStringLiteral("receivables-%1.png").arg(language)), "PNG"));
 
     ReportsView reports(context);
@@ -443,4 +458,91 @@ TEST_CASE("A refund pays back the client's credit", "[receivables][ui]")
     auto credit = PaymentService(f.temp.db()).clientCredit(f.client, QStringLiteral("EUR"));
     BUREAU_REQUIRE_OK(credit);
     CHECK(credit.value() == 0);
+}
+
+TEST_CASE("What is owed to a client is listed under the receivables and paid back from there", "[receivables][ui]")
+{
+    Fixture f;
+    PaymentService payments(f.temp.db());
+    // The not-yet-due invoice is paid, then wholly credited: 300.00 owed back; and 50.00 came in
+    // for no invoice.
+    Payment paid;
+    paid.clientId = f.client;
+    paid.receivedOn = QDate(2026, 11, 25);
+    paid.amount = Money::fromCents(30000, QStringLiteral("EUR"));
+    paid.allocations = {Payment::Allocation{f.notDue.id, 30000, QString()}};
+    BUREAU_REQUIRE_OK(payments.add(paid));
+    InvoiceIssuer issuer(f.temp.db(), QFileInfo(f.temp.path()).absolutePath());
+    auto creditNote = issuer.createCreditNote(f.notDue.id);
+    BUREAU_REQUIRE_OK(creditNote);
+    BUREAU_REQUIRE_OK(issuer.issue(creditNote->id));
+    Payment advance;
+    advance.clientId = f.client;
+    advance.receivedOn = QDate(2026, 11, 26);
+    advance.amount = Money::fromCents(5000, QStringLiteral("EUR"));
+    BUREAU_REQUIRE_OK(payments.add(advance));
+
+    ReceivablesView view(f.context);
+    view.resize(1100, 700);
+    view.show();
+    QTest::qWait(20);
+    REQUIRE(view.credits().size() == 1);
+    CHECK(view.findChild<QWidget*>(QStringLiteral("receivablesCredits"))->isVisible());
+    const QAbstractItemModel* credits = view.creditsTable()->model();
+    REQUIRE(credits->rowCount() == 1);
+    CHECK(credits->index(0, 0).data().toString() == QLatin1String("Atelier Dupont"));
+    const QString from = credits->index(0, 1).data().toString();
+    INFO(from.toStdString());
+    CHECK(from.contains(f.notDue.number));
+    CHECK(from.contains(eur(5000)));
+    CHECK(credits->index(0, 2).data().toString() == eur(35000));
+    // The overpaid invoice is not among what the client owes.
+    CHECK(rowOf(view, f.notDue.id) < 0);
+
+    // "Pay back…" opens the refund with the credit filled in, spread over the overpaid invoice first.
+    bool checkedDialog = false;
+    QTimer::singleShot(50, [&checkedDialog] {
+        auto* dialog = qobject_cast<PaymentDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        checkedDialog = true;
+        CHECK(dialog->refundBox()->isChecked());
+        CHECK(dialog->amountField()->text() == eur(35000));
+        REQUIRE(dialog->allocationTable()->rowCount() == 1);
+        CHECK(dialog->allocationTable()->item(0, 0)->checkState() == Qt::Checked);
+        CHECK(dialog->remainderLabel()->text()
+              == QStringLiteral("%1 will be taken from the client’s credit.").arg(eur(5000)));
+        dialog->accept();
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    view.refundSelectedCredit();
+    CHECK(checkedDialog);
+    CHECK(view.credits().isEmpty());
+    CHECK_FALSE(view.findChild<QWidget*>(QStringLiteral("receivablesCredits"))->isVisible());
+    auto credit = payments.clientCredit(f.client, QStringLiteral("EUR"));
+    BUREAU_REQUIRE_OK(credit);
+    CHECK(credit.value() == 0);
+    auto owedNow = payments.credits();
+    BUREAU_REQUIRE_OK(owedNow);
+    CHECK(owedNow->isEmpty());
+}
+
+TEST_CASE("Credit alone keeps the receivables view out of its empty state", "[receivables][ui]")
+{
+    TempDatabase temp;
+    Translations translations;
+    translations.apply(QStringLiteral("en"));
+    MemoryCredentialStore store{temp->uuid()};
+    AppContext context{temp.db(), temp.clock(), translations, &store, false};
+    storeProfile(temp.db());
+    const qint64 client = Invoicing::addClient(temp.db());
+    Payment advance;
+    advance.clientId = client;
+    advance.receivedOn = QDate(2026, 11, 26);
+    advance.amount = Money::fromCents(5000, QStringLiteral("EUR"));
+    BUREAU_REQUIRE_OK(PaymentService(temp.db()).add(advance));
+    ReceivablesView view(context);
+    CHECK_FALSE(view.isShowingEmptyState());
+    REQUIRE(view.credits().size() == 1);
+    CHECK(view.credits().first().unallocatedCents == 5000);
 }

@@ -281,6 +281,22 @@ bool PaymentDialog::record(AppContext& context, qint64 clientId, qint64 document
     return stored || dialog.m_creditUsed;
 }
 
+bool PaymentDialog::recordRefund(AppContext& context, qint64 clientId, qint64 amountCents, QWidget* parent)
+{
+    PaymentDialog dialog(context, clientId, 0, parent);
+    dialog.startRefund(amountCents);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void PaymentDialog::startRefund(qint64 amountCents)
+{
+    m_refund->setChecked(true);
+    if (amountCents > 0) {
+        m_amount->setText(Money::fromCents(amountCents, m_currency).format(QLocale()));
+        propose();
+    }
+}
+
 QDate PaymentDialog::today() const
 {
     return LocalCalendar::forDatabase(m_context.database).dayOf(m_context.clock.nowMs());

@@ -39,6 +39,13 @@ public:
      * preselected (0: none); true when a payment was stored (or the client's credit used).
      */
     static bool record(AppContext& context, qint64 clientId, qint64 documentId, QWidget* parent);
+    /**
+     * Shows the dialog in refund mode for @p clientId with @p amountCents (their credit) filled in;
+     * true when the refund was stored.
+     */
+    static bool recordRefund(AppContext& context, qint64 clientId, qint64 amountCents, QWidget* parent);
+    /** Switches to refund mode with @p amountCents filled in and spread over the overpaid invoices. */
+    void startRefund(qint64 amountCents);
 
     /** Tests: the fields, the allocation table, the live sentences. */
     QComboBox* clientPicker() const { return m_client; }

@@ -57,6 +57,24 @@ enum Column
 
 constexpr int kCards = 5;
 
+/** A read-only table of whole rows, one selected at a time, at the lists' row height. */
+QTableView* makeTable(QWidget* parent, QAbstractItemModel* model, const QString& name)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(ClientUi::kRowHeight);
+    table->horizontalHeader()->setHighlightSections(false);
+    return table;
+}
+
 bool matchesAge(const PaymentService::Receivable& receivable, ReceivablesView::Age age)
 {
     const int days = receivable.daysOverdue;
@@ -157,27 +175,16 @@ ReceivablesView::ReceivablesView(AppContext& context, QWidget* parent)
     filters->addWidget(m_countLabel);
     layout->addLayout(filters);
 
-    m_table = new QTableView(m_content);
-    m_table->setObjectName(QStringLiteral("receivablesTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table = makeTable(m_content, m_model, QStringLiteral("receivablesTable"));
     m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(ClientUi::kRowHeight);
     QHeaderView* header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
     header->setMinimumSectionSize(64);
     header->setSectionResizeMode(ClientColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(NumberColumn, 120);
     m_table->setColumnWidth(IssuedColumn, 108);
     m_table->setColumnWidth(DueColumn, 108);
-    m_table->setColumnWidth(OverdueColumn, 150);
+    m_table->setColumnWidth(OverdueColumn, 190);
     m_table->setColumnWidth(OutstandingColumn, 130);
     auto* pills = new StatusPillDelegate(m_table);
     pills->setTone(QStringLiteral("notdue"), StatusPillDelegate::Tone::Neutral);
@@ -216,6 +223,38 @@ ReceivablesView::ReceivablesView(AppContext& context, QWidget* parent)
     actions->addWidget(m_open);
     actions->addWidget(m_pay);
     layout->addLayout(actions);
+
+    // What is owed to clients: shown only when there is some.
+    m_creditsBox = new QWidget(m_content);
+    m_creditsBox->setObjectName(QStringLiteral("receivablesCredits"));
+    auto* creditsLayout = new QVBoxLayout(m_creditsBox);
+    creditsLayout->setContentsMargins(0, 8, 0, 0);
+    creditsLayout->setSpacing(6);
+    m_creditsTitle = new QLabel(m_creditsBox);
+    QFont titleFont = m_creditsTitle->font();
+    titleFont.setWeight(QFont::DemiBold);
+    m_creditsTitle->setFont(titleFont);
+    m_creditsHint = new QLabel(m_creditsBox);
+    m_creditsHint->setObjectName(QStringLiteral("mutedLabel"));
+    m_creditsHint->setWordWrap(true);
+    m_creditsModel = new QStandardItemModel(0, 3, this);
+    m_creditsTable = makeTable(m_creditsBox, m_creditsModel, QStringLiteral("receivablesCreditsTable"));
+    m_creditsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_creditsTable->setColumnWidth(0, 240);
+    m_creditsTable->setColumnWidth(2, 130);
+    m_refundCredit = new QPushButton(m_creditsBox);
+    m_refundCredit->setObjectName(QStringLiteral("receivablesRefundCredit"));
+    m_useCredit = new QPushButton(m_creditsBox);
+    m_useCredit->setObjectName(QStringLiteral("receivablesUseCredit"));
+    auto* creditActions = new QHBoxLayout;
+    creditActions->setSpacing(8);
+    creditActions->addWidget(m_creditsHint, 1);
+    creditActions->addWidget(m_useCredit);
+    creditActions->addWidget(m_refundCredit);
+    creditsLayout->addWidget(m_creditsTitle);
+    creditsLayout->addWidget(m_creditsTable);
+    creditsLayout->addLayout(creditActions);
+    layout->addWidget(m_creditsBox);
     m_content->setStyleSheet(ClientUi::listStyleSheet(palette()));
 
     m_empty = new EmptyState(QStringLiteral("invoices"), this);
@@ -237,6 +276,9 @@ ReceivablesView::ReceivablesView(AppContext& context, QWidget* parent)
     connect(m_email, &QPushButton::clicked, this, &ReceivablesView::emailSelected);
     connect(m_call, &QPushButton::clicked, this, &ReceivablesView::callSelected);
     connect(m_copy, &QPushButton::clicked, this, &ReceivablesView::copySelected);
+    connect(m_refundCredit, &QPushButton::clicked, this, &ReceivablesView::refundSelectedCredit);
+    connect(m_useCredit, &QPushButton::clicked, this, &ReceivablesView::useSelectedCredit);
+    connect(m_creditsTable, &QTableView::doubleClicked, this, &ReceivablesView::useSelectedCredit);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& pos) {
         const QModelIndex index = m_table->indexAt(pos);
         if (!index.isValid())
@@ -273,21 +315,90 @@ void ReceivablesView::refresh()
     PaymentService payments(m_context.database);
     auto receivables = payments.receivables(day);
     auto ageing = payments.ageing(day);
-    if (!receivables || !ageing) {
+    auto credits = payments.credits();
+    if (!receivables || !ageing || !credits) {
         m_all.clear();
         m_ageing.clear();
+        m_credits.clear();
         MessageBox::showError(this, tr("The receivables cannot be read"),
-                              receivables ? ageing.error() : receivables.error());
+                              !receivables ? receivables.error() : !ageing ? ageing.error() : credits.error());
     } else {
         m_all = receivables.value();
         m_ageing = ageing.value();
+        m_credits = credits.value();
     }
     m_updating = true;
     fillClients();
     m_updating = false;
-    m_stack->setCurrentWidget(m_all.isEmpty() ? static_cast<QWidget*>(m_empty) : m_content);
+    m_stack->setCurrentWidget(m_all.isEmpty() && m_credits.isEmpty() ? static_cast<QWidget*>(m_empty) : m_content);
     updateTotals();
     fillTable();
+    fillCredits();
+}
+
+void ReceivablesView::fillCredits()
+{
+    const int previous = selectedCredit();
+    const qint64 previousClient = previous >= 0 ? m_credits.value(previous).clientId : 0;
+    m_creditsModel->removeRows(0, m_creditsModel->rowCount());
+    int reselect = 0;
+    for (const PaymentService::ClientCredit& credit : std::as_const(m_credits)) {
+        QStringList sources;
+        if (!credit.overpaidNumbers.isEmpty())
+            sources << tr("overpaid after a credit note: %1").arg(credit.overpaidNumbers.join(QStringLiteral(", ")));
+        if (credit.unallocatedCents > 0)
+            sources << tr("received for no invoice: %1").arg(money(credit.unallocatedCents, credit.currency));
+        auto* client = new QStandardItem(credit.clientName);
+        auto* from = new QStandardItem(sources.join(QStringLiteral(" · ")));
+        from->setToolTip(from->text());
+        auto* amount = new QStandardItem(money(credit.creditCents(), credit.currency));
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (credit.clientId == previousClient)
+            reselect = m_creditsModel->rowCount();
+        m_creditsModel->appendRow({client, from, amount});
+    }
+    m_creditsBox->setVisible(!m_credits.isEmpty());
+    // As many rows as there are, up to five; the table scrolls beyond.
+    const int shown = std::clamp(int(m_credits.size()), 1, 5);
+    m_creditsTable->setFixedHeight(m_creditsTable->horizontalHeader()->sizeHint().height()
+                                   + shown * ClientUi::kRowHeight + 2 * m_creditsTable->frameWidth());
+    if (!m_credits.isEmpty())
+        selectCredit(reselect);
+    m_refundCredit->setEnabled(!m_credits.isEmpty());
+    m_useCredit->setEnabled(!m_credits.isEmpty());
+}
+
+int ReceivablesView::selectedCredit() const
+{
+    const QModelIndex current = m_creditsTable->selectionModel()->currentIndex();
+    return current.isValid() && current.row() < m_credits.size() ? current.row() : -1;
+}
+
+void ReceivablesView::selectCredit(int row)
+{
+    if (row < 0 || row >= m_creditsModel->rowCount())
+        return;
+    m_creditsTable->selectionModel()->setCurrentIndex(m_creditsModel->index(row, 0),
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void ReceivablesView::refundSelectedCredit()
+{
+    const int row = selectedCredit();
+    if (row < 0)
+        return;
+    const PaymentService::ClientCredit credit = m_credits.at(row);
+    if (PaymentDialog::recordRefund(m_context, credit.clientId, credit.creditCents(), this))
+        refresh();
+}
+
+void ReceivablesView::useSelectedCredit()
+{
+    const int row = selectedCredit();
+    if (row < 0)
+        return;
+    if (PaymentDialog::record(m_context, m_credits.at(row).clientId, 0, this))
+        refresh();
 }
 
 bool ReceivablesView::isShowingEmptyState() const
@@ -562,6 +673,17 @@ void ReceivablesView::retranslateUi()
     m_call->setText(tr("Call"));
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy the client, number, due date and amount"));
+    m_creditsTitle->setText(tr("Owed to your clients"));
+    m_creditsHint->setText(tr("Money received beyond what was invoiced: pay it back, or let one of the client's "
+                              "invoices use it."));
+    m_creditsModel->setHorizontalHeaderLabels({tr("Client"), tr("From"), tr("Owed to the client")});
+    m_creditsModel->horizontalHeaderItem(2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_refundCredit->setText(tr("Pay back…"));
+    m_refundCredit->setToolTip(tr("Record the refund of the selected client's credit"));
+    m_useCredit->setText(tr("Use on an invoice…"));
+    m_useCredit->setToolTip(tr("Open the payment dialog, where the credit pays one of the client's invoices"));
+    if (m_creditsTable->selectionModel())
+        fillCredits();
     m_empty->setTexts(tr("Nothing outstanding"),
                       tr("Every issued invoice is paid. Invoices still to be paid are listed here, the most overdue "
                          "first."));

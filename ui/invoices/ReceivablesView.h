@@ -23,7 +23,9 @@ class EmptyState;
  * 0–30, 31–60, over 60 days: PaymentService::ageing), and the outstanding invoices, most overdue
  * first (PaymentService::receivables), filtered by client and by age. Each row's actions: open the
  * invoice, record a payment, e-mail the client (the number in the subject), call them, copy the
- * row; the selected client's e-mail and phone are shown as links under the table.
+ * row; the selected client's e-mail and phone are shown as links under the table. Below, what is
+ * owed *to* clients (PaymentService::credits: overpayments, advances, invoices that credit notes
+ * made overpaid), each to pay back (a refund) or to use on one of their invoices.
  */
 class ReceivablesView : public QWidget
 {
@@ -65,6 +67,16 @@ public:
     void emailSelected();
     void callSelected();
     void copySelected();
+    /** What is owed to clients, as listed under the receivables. */
+    const QList<PaymentService::ClientCredit>& credits() const { return m_credits; }
+    QTableView* creditsTable() const { return m_creditsTable; }
+    /** Selects credit row @p row. */
+    void selectCredit(int row);
+    /** Pays the selected client's credit back (the payment dialog in refund mode, the amount filled in). */
+    void refundSelectedCredit();
+    /** Opens the payment dialog for the selected credit's client, where the credit pays an invoice. */
+    void useSelectedCredit();
+
     /** The mailto: URL "E-mail the client" opens for @p receivable. */
     static QString mailtoUrl(const PaymentService::Receivable& receivable);
 
@@ -88,12 +100,15 @@ private:
     void fillTable();
     void updateTotals();
     void updateActions();
+    void fillCredits();
+    int selectedCredit() const;
     int selectedIndex() const;
     QDate today() const;
 
     AppContext& m_context;
     QList<PaymentService::Receivable> m_all;
     QList<PaymentService::AgeingTotals> m_ageing;
+    QList<PaymentService::ClientCredit> m_credits;
     /** Indexes into m_all of the rows shown. */
     QList<int> m_shown;
     QStackedLayout* m_stack = nullptr;
@@ -114,6 +129,13 @@ private:
     QPushButton* m_email = nullptr;
     QPushButton* m_call = nullptr;
     QPushButton* m_copy = nullptr;
+    QWidget* m_creditsBox = nullptr;
+    QLabel* m_creditsTitle = nullptr;
+    QLabel* m_creditsHint = nullptr;
+    QStandardItemModel* m_creditsModel = nullptr;
+    QTableView* m_creditsTable = nullptr;
+    QPushButton* m_refundCredit = nullptr;
+    QPushButton* m_useCredit = nullptr;
     bool m_updating = false;
 };
 
