@@ -126,12 +126,61 @@ Result<qint64> creditable(Database& db, const BillingDocument& invoice)
     return invoice.totalCents - credited;
 }
 
+/**
+ * The VAT decision for @p doc issued on @p issueDate by @p profile to @p client (InvoiceIssuer::decide).
+ * Under the franchise the threshold counts this document's amount due in euros (deposits it deducts
+ * were counted when paid); without an exchange rate for another currency it cannot, and says so.
+ */
+Result<VatRules::Decision> decideFor(Database& db, const BusinessProfile& profile, const Client& client,
+                                     const BillingDocument& doc, QDate issueDate)
+{
+    const QDate due = doc.dueDate.isValid() ? doc.dueDate : issueDate.addDays(doc.paymentTermsDays);
+    const int termsDays = qMax<int>(doc.paymentTermsDays, int(issueDate.daysTo(due)));
+    VatRules::FranchiseTurnover turnover;
+    turnover.year = issueDate.year();
+    turnover.baseCents = std::numeric_limits<qint64>::max() / 4;
+    turnover.higherCents = std::numeric_limits<qint64>::max() / 4;
+    qint64 totalEurCents = 0;
+    const bool countsForThreshold = doc.kind == Kind::Invoice || doc.kind == Kind::Deposit;
+    if (profile.vatRegime == BusinessProfile::VatRegime::Franchise && countsForThreshold) {
+        auto franchise = RevenueReport(db).franchiseTurnover(issueDate.year());
+        if (!franchise)
+            return franchise.error();
+        turnover = franchise.value();
+        if (doc.currency != QLatin1String("EUR") && doc.eurRateMicros <= 0) {
+            VatRules::Decision refusal;
+            refusal.vatCase = VatCase::Franchise;
+            refusal.refusal = InvoiceIssuer::tr("This document in %1 counts toward the VAT-franchise threshold: enter "
+                                                "the exchange rate to the euro before issuing.")
+                                  .arg(doc.currency);
+            return refusal;
+        }
+        auto estimate = InvoiceTotals::compute(doc, VatCase::Franchise);
+        if (estimate) {
+            totalEurCents = doc.currency == QLatin1String("EUR") ? estimate->dueCents
+                                                                 : toEuros(estimate->dueCents, doc.eurRateMicros);
+        }
+    }
+    return VatRules::decide(profile, client, termsDays, turnover, totalEurCents);
+}
+
 } // namespace
 
 InvoiceIssuer::InvoiceIssuer(Database& database, const QString& dataDir)
     : m_db(database)
     , m_dataDir(dataDir)
 {
+}
+
+Result<VatRules::Decision> InvoiceIssuer::decide(const BillingDocument& document, QDate issueDate) const
+{
+    auto profile = ProfileRepository(m_db).load();
+    if (!profile)
+        return profile.error();
+    auto client = ClientRepository(m_db).load(document.clientId);
+    if (!client)
+        return client.error();
+    return decideFor(m_db, profile->value_or(BusinessProfile{}), client.value(), document, issueDate);
 }
 
 Result<InvoiceIssuer::Outcome> InvoiceIssuer::issue(qint64 draftId)
@@ -201,7 +250,6 @@ Result<InvoiceIssuer::Outcome> InvoiceIssuer::issue(qint64 draftId)
         if (doc.dueDate < issueDate)
             return refused(tr("The due date is before the issue date: correct it before issuing."),
                            doc.dueDate.toString(Qt::ISODate));
-        const int termsDays = qMax<int>(doc.paymentTermsDays, int(issueDate.daysTo(doc.dueDate)));
 
         // The source of a credit note.
         std::optional<BillingDocument> source;
@@ -232,30 +280,11 @@ Result<InvoiceIssuer::Outcome> InvoiceIssuer::issue(qint64 draftId)
             }
         }
 
-        // 3. The VAT case. Under the franchise the threshold counts this document in euros.
-        VatRules::FranchiseTurnover turnover;
-        turnover.year = year;
-        turnover.baseCents = std::numeric_limits<qint64>::max() / 4;
-        turnover.higherCents = std::numeric_limits<qint64>::max() / 4;
-        qint64 totalEurCents = 0;
-        const bool countsForThreshold = doc.kind == Kind::Invoice || doc.kind == Kind::Deposit;
-        if (profile.vatRegime == BusinessProfile::VatRegime::Franchise && countsForThreshold) {
-            auto franchise = RevenueReport(m_db).franchiseTurnover(year);
-            if (!franchise)
-                return franchise.error();
-            turnover = franchise.value();
-            if (doc.currency != QLatin1String("EUR") && doc.eurRateMicros <= 0)
-                return refused(tr("This document in %1 counts toward the VAT-franchise threshold: enter the exchange "
-                                  "rate to the euro before issuing.")
-                                   .arg(doc.currency));
-            // What this document adds: its amount due (deposits it deducts were counted when paid).
-            auto estimate = InvoiceTotals::compute(doc, VatCase::Franchise);
-            if (estimate) {
-                totalEurCents = doc.currency == QLatin1String("EUR") ? estimate->dueCents
-                                                                     : toEuros(estimate->dueCents, doc.eurRateMicros);
-            }
-        }
-        const VatRules::Decision decision = VatRules::decide(profile, client.value(), termsDays, turnover, totalEurCents);
+        // 3. The VAT case (the one decide() says beforehand).
+        auto decided = decideFor(m_db, profile, client.value(), doc, issueDate);
+        if (!decided)
+            return decided.error();
+        const VatRules::Decision decision = decided.value();
         VatCase vatCase = decision.vatCase;
         if (doc.kind == Kind::CreditNote) {
             // A credit note follows its invoice's VAT case; only an incomplete profile stops it.

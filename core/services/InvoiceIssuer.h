@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "core/domain/BillingDocument.h"
+#include "core/domain/VatRules.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -51,6 +52,14 @@ public:
 
     /** Issues an invoice, deposit invoice or credit note draft; a quote draft is numbered and marked sent. */
     Result<Outcome> issue(qint64 draftId);
+
+    /**
+     * The VAT decision issuing @p document on @p issueDate makes: VatRules over the profile, the
+     * client, the terms (the due date counts when it is later) and, under the franchise, this year's
+     * turnover plus this document's amount due in euros — refused as well when that amount cannot be
+     * counted (another currency without its rate). What the window shows before it asks to issue.
+     */
+    Result<VatRules::Decision> decide(const BillingDocument& document, QDate issueDate) const;
 
     /**
      * A draft credit note for an issued invoice or deposit: with every line of it (full) or, when

@@ -356,6 +356,86 @@ TEST_CASE("Issuing refuses and says why", "[invoicing][issue]")
     }
 }
 
+TEST_CASE("What the window is told before issuing is what issuing decides", "[invoicing][issue]")
+{
+    TempDatabase temp;
+    storeProfile(temp.db());
+    DocumentRepository documents(temp.db());
+    const QDate today(2026, 11, 27); // the fixture's clock, in Paris
+    // Decides, issues, and returns both for comparison.
+    const auto both = [&](const BillingDocument& document) {
+        auto stored = documents.addDraft(document);
+        BUREAU_REQUIRE_OK(stored);
+        auto decision = issuer(temp).decide(stored.value(), today);
+        BUREAU_REQUIRE_OK(decision);
+        return std::make_pair(decision.value(), issuer(temp).issue(stored->id));
+    };
+
+    SECTION("Terms over the legal maximum")
+    {
+        const qint64 client = addClient(temp.db());
+        BillingDocument document = draft(client, someLines());
+        document.paymentTermsDays = 61;
+        auto [decision, issued] = both(document);
+        REQUIRE_FALSE(issued.ok());
+        CHECK_FALSE(decision.refusal.isEmpty());
+        CHECK(decision.refusal == issued.error().message);
+    }
+    SECTION("A due date set later than the terms counts")
+    {
+        const qint64 client = addClient(temp.db());
+        BillingDocument document = draft(client, someLines());
+        document.paymentTermsDays = 30;
+        document.dueDate = today.addDays(75);
+        auto [decision, issued] = both(document);
+        REQUIRE_FALSE(issued.ok());
+        CHECK(decision.refusal == issued.error().message);
+    }
+    SECTION("Another currency under the franchise without its rate")
+    {
+        ClientSpec spec;
+        spec.professional = false;
+        spec.currency = QStringLiteral("USD");
+        const qint64 client = addClient(temp.db(), spec);
+        BillingDocument document = draft(client, someLines());
+        document.currency = QStringLiteral("USD");
+        auto [decision, issued] = both(document);
+        REQUIRE_FALSE(issued.ok());
+        CHECK(decision.refusal.contains(QLatin1String("exchange rate")));
+        CHECK(decision.refusal == issued.error().message);
+    }
+    SECTION("The franchise threshold near: the same warning, counted on the amount due")
+    {
+        const qint64 client = addClient(temp.db());
+        // 33,000.00 € received this year; a deposit of 2,000.00 € issued and paid.
+        run(temp.db(), QStringLiteral("INSERT INTO payments (client_id, received_on, currency, amount_cents, eur_cents, "
+                                      "method, reference, created_at) VALUES (%1, '2026-06-01', 'EUR', 3300000, "
+                                      "3300000, 'transfer', '', 0)")
+                           .arg(client));
+        auto deposit = addAndIssue(temp.db(), draft(client, {service(QStringLiteral("Acompte"), 1000, 200000)},
+                                                    BillingDocument::Kind::Deposit));
+        BUREAU_REQUIRE_OK(deposit);
+        run(temp.db(), QStringLiteral("INSERT INTO payments (client_id, received_on, currency, amount_cents, eur_cents, "
+                                      "method, reference, created_at) VALUES (%1, '2026-11-20', 'EUR', 200000, 200000, "
+                                      "'transfer', '', 0)")
+                           .arg(client));
+        run(temp.db(), QStringLiteral("INSERT INTO payment_allocations (payment_id, document_id, amount_cents) "
+                                      "VALUES (last_insert_rowid(), %1, 200000)")
+                           .arg(deposit->id));
+        // The final invoice of 5,000.00 € deducts it: 3,000.00 € more, 38,000.00 € in all — past the
+        // base threshold (37,500 €), under the higher one.
+        BillingDocument closing = draft(client, {service(QStringLiteral("Refonte du classement"), 1000, 500000)});
+        closing.deductions = {DocumentDeduction{deposit->id, deposit->totalCents, deposit->number, deposit->issueDate}};
+        auto [decision, issued] = both(closing);
+        BUREAU_REQUIRE_OK(issued);
+        CHECK(decision.refusal.isEmpty());
+        CHECK(decision.vatCase == BillingDocument::VatCase::Franchise);
+        INFO(decision.warning.toStdString());
+        CHECK(decision.warning.contains(QLatin1String("38")));
+        CHECK(decision.warning == issued->warning);
+    }
+}
+
 TEST_CASE("A number never takes an issue date earlier than the last one of its series", "[invoicing][issue]")
 {
     TempDatabase temp;

@@ -5,12 +5,9 @@
 #include "core/documents/DocumentRenderer.h"
 #include "core/documents/InvoiceDocument.h"
 #include "core/domain/LocalCalendar.h"
-#include "core/storage/ClientRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/DocumentRepository.h"
-#include "core/storage/ProfileRepository.h"
 #include "core/services/InvoiceIssuer.h"
-#include "core/services/RevenueReport.h"
 #include "ui/invoices/PaymentDialog.h"
 #include "ui/shell/AppContext.h"
 #include "ui/widgets/MessageBox.h"
@@ -80,18 +77,12 @@ QString InvoiceActions::dataDir(const Database& database)
     return QFileInfo(database.path()).absolutePath();
 }
 
-VatRules::Decision InvoiceActions::decide(Database& database, const BillingDocument& document, qint64 totalEurCents)
+VatRules::Decision InvoiceActions::decide(Database& database, const BillingDocument& document)
 {
-    auto profile = ProfileRepository(database).load();
-    auto client = ClientRepository(database).load(document.clientId);
-    if (!profile || !profile.value() || !client)
-        return {};
+    // The issuer's own decision, for an issue today in the user's zone.
     const QDate today = LocalCalendar::forDatabase(database).dayOf(database.clock().nowMs());
-    // The issuer's own figure: euros received this year from operations taxable in France.
-    auto turnover = RevenueReport(database).franchiseTurnover(today.year());
-    if (!turnover)
-        return {};
-    return VatRules::decide(*profile.value(), client.value(), document.paymentTermsDays, *turnover, totalEurCents);
+    auto decision = InvoiceIssuer(database, dataDir(database)).decide(document, today);
+    return decision ? decision.value() : VatRules::Decision{};
 }
 
 bool InvoiceActions::issue(AppContext& context, qint64 documentId, QWidget* parent)
@@ -104,10 +95,7 @@ bool InvoiceActions::issue(AppContext& context, qint64 documentId, QWidget* pare
     if (!document->isDraft())
         return false;
     const bool quote = document->kind == BillingDocument::Kind::Quote;
-    const qint64 eurTotal = document->currency == u"EUR" ? document->totalCents
-                            : document->eurRateMicros > 0 ? document->totalCents * document->eurRateMicros / 1000000
-                                                          : 0;
-    const VatRules::Decision decision = quote ? VatRules::Decision{} : decide(context.database, *document, eurTotal);
+    const VatRules::Decision decision = quote ? VatRules::Decision{} : decide(context.database, *document);
     if (!decision.refusal.isEmpty()) {
         MessageBox::warning(parent, cannotIssueTitle(*document), decision.refusal);
         return false;

@@ -30,10 +30,11 @@ public:
     static QString dataDir(const Database& database);
 
     /**
-     * The VAT decision for @p document as issuing would see it now (profile, client, the year's
-     * thresholds and euros received so far); refusal and warning texts translated.
+     * The VAT decision issuing @p document today would make (InvoiceIssuer::decide); refusal and
+     * warning texts translated. An unreadable profile or client gives the default (VAT, no refusal):
+     * issuing then says what is wrong.
      */
-    static VatRules::Decision decide(Database& database, const BillingDocument& document, qint64 totalEurCents);
+    static VatRules::Decision decide(Database& database, const BillingDocument& document);
 
     /**
      * Asks for confirmation (the number will be given and the document can no longer change;

@@ -818,13 +818,9 @@ void InvoiceEditorDialog::updateTotals()
     // The VAT case the rules decide for this client now (issuing decides again, and refuses alike).
     VatRules::Decision decision;
     if (current.clientId > 0 && current.kind != BillingDocument::Kind::Quote) {
-        decision = InvoiceActions::decide(m_context.database, current,
-                                          currency == u"EUR" ? current.totalCents
-                                          : current.eurRateMicros > 0
-                                              ? current.totalCents * current.eurRateMicros / 1000000
-                                              : 0);
+        decision = InvoiceActions::decide(m_context.database, current);
     } else if (current.clientId > 0) {
-        decision = InvoiceActions::decide(m_context.database, current, 0);
+        decision = InvoiceActions::decide(m_context.database, current);
         decision.refusal.clear();
         decision.warning.clear();
     }
