@@ -240,14 +240,17 @@ int defaultVatRate(Database& database)
     return 0;
 }
 
+/** Receipts of disbursements to attach when a draft is saved: (line index, file). */
+using Receipts = QList<std::pair<qsizetype, QString>>;
+
 /**
- * The --line and --disbursement options of create and add-line, appended to @p lines; the receipt
- * files named by disbursements go to @p receipts (index of the line, path), attached when saving.
+ * The --line and --disbursement options of create and add-line, appended to @p lines; returns the
+ * receipt files the disbursements name, attached when the draft is saved.
  */
-Status appendLines(Database& database, const QStringList& serviceLines, const QStringList& disbursements,
-                   const QString& currency, QList<DocumentLine>& lines,
-                   QList<std::pair<qsizetype, QString>>* receipts = nullptr)
+Result<Receipts> appendLines(Database& database, const QStringList& serviceLines, const QStringList& disbursements,
+                             const QString& currency, QList<DocumentLine>& lines)
 {
+    Receipts receipts;
     const int vat = defaultVatRate(database);
     for (const QString& text : serviceLines) {
         auto line = parseServiceLine(text, currency, vat);
@@ -260,11 +263,11 @@ Status appendLines(Database& database, const QStringList& serviceLines, const QS
         auto line = parseDisbursement(text, currency, &receipt);
         if (!line)
             return line.error();
-        if (!receipt.isEmpty() && receipts)
-            receipts->append({lines.size(), receipt});
+        if (!receipt.isEmpty())
+            receipts.append({lines.size(), receipt});
         lines << *line;
     }
-    return {};
+    return receipts;
 }
 
 QJsonObject lineJson(const DocumentLine& line, const QString& currency)
@@ -517,11 +520,11 @@ struct DraftOptions
             parser.addOption(deduct);
     }
 
-    /** Receipts of disbursements to attach when the draft is saved: (line index, file). */
-    mutable QList<std::pair<qsizetype, QString>> receipts;
-
-    /** Applies the options to @p draft (its client and currency already set). */
-    Status apply(Database& database, const QCommandLineParser& parser, BillingDocument& draft) const
+    /**
+     * Applies the options to @p draft (its client and currency already set); returns the receipts
+     * its new disbursements name, to attach when it is saved.
+     */
+    Result<Receipts> apply(Database& database, const QCommandLineParser& parser, BillingDocument& draft) const
     {
         auto date = [&](const QCommandLineOption& option, QDate& target) -> Status {
             if (!parser.isSet(option))
@@ -534,18 +537,18 @@ struct DraftOptions
             return {};
         };
         if (Status status = date(serviceFrom, draft.serviceFrom); !status)
-            return status;
+            return status.error();
         if (Status status = date(serviceTo, draft.serviceTo); !status)
-            return status;
+            return status.error();
         if (parser.isSet(serviceDate)) {
             if (Status status = date(serviceDate, draft.serviceFrom); !status)
-                return status;
+                return status.error();
             draft.serviceTo = draft.serviceFrom;
         }
         if (draft.serviceFrom.isValid() && !draft.serviceTo.isValid())
             draft.serviceTo = draft.serviceFrom;
         if (Status status = date(due, draft.dueDate); !status)
-            return status;
+            return status.error();
         if (parser.isSet(terms)) {
             bool ok = false;
             const int days = parser.value(terms).trimmed().toInt(&ok);
@@ -596,10 +599,10 @@ struct DraftOptions
                 draft.discountBasisPoints = 0;
             }
         }
-        if (Status status = appendLines(database, parser.values(line), parser.values(disbursement), draft.currency,
-                                        draft.lines, &receipts);
-            !status)
-            return status;
+        auto receipts =
+            appendLines(database, parser.values(line), parser.values(disbursement), draft.currency, draft.lines);
+        if (!receipts)
+            return receipts.error();
         for (const QString& number : parser.values(deduct)) {
             auto deposit = resolveDocument(database, number);
             if (!deposit)
@@ -611,7 +614,7 @@ struct DraftOptions
             draft.deductions << DocumentDeduction{deposit->id, deposit->totalCents, deposit->number,
                                                   deposit->issueDate};
         }
-        return {};
+        return receipts;
     }
 };
 
@@ -627,11 +630,11 @@ void forgetReceipts(Database& database, const QList<qint64>& fileIds)
  * Copies the receipts named by --disbursement into the client's files and points their lines at
  * them; returns the files attached (to forget if the draft is then refused).
  */
-Result<QList<qint64>> attachReceipts(Database& database, const DraftOptions& options, BillingDocument& draft)
+Result<QList<qint64>> attachReceipts(Database& database, const Receipts& receipts, BillingDocument& draft)
 {
     ClientFileStore files(database);
     QList<qint64> attached;
-    for (const auto& [index, path] : std::as_const(options.receipts)) {
+    for (const auto& [index, path] : receipts) {
         auto file = files.attach(draft.clientId, path, ClientFile::Category::Other);
         if (!file) {
             forgetReceipts(database, attached);
@@ -698,9 +701,10 @@ int runCreate(CliContext& context, Scope scope, const QStringList& arguments)
     } else if (auto profile = ProfileRepository(database).load(); profile && profile->has_value()) {
         draft.paymentTermsDays = profile->value().paymentTermsDays;
     }
-    if (Status applied = options.apply(database, parser, draft); !applied)
+    auto applied = options.apply(database, parser, draft);
+    if (!applied)
         return context.fail(applied.error());
-    auto receipts = attachReceipts(database, options, draft);
+    auto receipts = attachReceipts(database, applied.value(), draft);
     if (!receipts)
         return context.fail(receipts.error());
     auto saved = DocumentRepository(database).addDraft(draft);
@@ -750,9 +754,10 @@ int runAddLine(CliContext& context, Scope scope, const QStringList& arguments)
                                             .arg(draft->number)));
     if (parser.isSet(options.currency))
         return context.usage(CliContext::tr("--currency is chosen when the draft is created."));
-    if (Status applied = options.apply(database, parser, *draft); !applied)
+    auto applied = options.apply(database, parser, *draft);
+    if (!applied)
         return context.fail(applied.error());
-    auto receipts = attachReceipts(database, options, *draft);
+    auto receipts = attachReceipts(database, applied.value(), *draft);
     if (!receipts)
         return context.fail(receipts.error());
     auto saved = DocumentRepository(database).updateDraft(*draft);
@@ -1071,8 +1076,9 @@ int runCreditNote(CliContext& context, const QStringList& arguments)
     std::optional<QList<DocumentLine>> lines;
     if (parser.isSet(lineOption)) {
         QList<DocumentLine> parsed;
-        if (Status status = appendLines(database, parser.values(lineOption), {}, invoice->currency, parsed); !status)
-            return context.fail(status.error());
+        if (auto appended = appendLines(database, parser.values(lineOption), {}, invoice->currency, parsed);
+            !appended)
+            return context.fail(appended.error());
         lines = parsed;
     }
     auto note = InvoiceIssuer(database, dataDirOf(database)).createCreditNote(invoice->id, lines);
