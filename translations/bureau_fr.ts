@@ -13699,12 +13699,24 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
         <translation>Avec ce document, votre chiffre d’affaires en France cette année (%1) dépasse le seuil majoré de la franchise en base de TVA (%2)&#xa0;: la franchise ne s’applique plus. Passez votre profil professionnel à la facturation de la TVA, puis émettez le document avec TVA.</translation>
     </message>
     <message>
-        <source>With this document your turnover in France this year (%1) passes the VAT franchise threshold (%2): you will charge VAT from next year, and from the day the higher threshold (%3) is passed.</source>
-        <translation>Avec ce document, votre chiffre d’affaires en France cette année (%1) dépasse le seuil de la franchise en base de TVA (%2)&#xa0;: vous facturerez la TVA à partir de l’année prochaine, et dès le jour où le seuil majoré (%3) sera dépassé.</translation>
-    </message>
-    <message>
         <source>With this document your turnover in France this year (%1) reaches 80% of the VAT franchise threshold (%2).</source>
         <translation>Avec ce document, votre chiffre d’affaires en France cette année (%1) atteint 80&#xa0;% du seuil de la franchise en base de TVA (%2).</translation>
+    </message>
+    <message>
+        <source>Your turnover in France in %1 (%2) passed the higher VAT franchise threshold (%3): the franchise ended on 1 January %4. Switch your business profile to charging VAT, then issue the document with VAT.</source>
+        <translation>Votre chiffre d’affaires en France en %1 (%2) a dépassé le seuil majoré de la franchise en base de TVA (%3)&#xa0;: la franchise a pris fin le 1er janvier %4. Passez votre profil professionnel à la facturation de la TVA, puis émettez le document avec TVA.</translation>
+    </message>
+    <message>
+        <source>Your turnover in France passed the VAT franchise threshold (%1) two years running (%2 in %3, %4 in %5): the franchise ended on 1 January %6. Switch your business profile to charging VAT, then issue the document with VAT.</source>
+        <translation>Votre chiffre d’affaires en France a dépassé le seuil de la franchise en base de TVA (%1) deux années de suite (%2 en %3, %4 en %5)&#xa0;: la franchise a pris fin le 1er janvier %6. Passez votre profil professionnel à la facturation de la TVA, puis émettez le document avec TVA.</translation>
+    </message>
+    <message>
+        <source>With this document your turnover in France this year (%1) passes the VAT franchise threshold (%2) for the second year running: you will charge VAT from 1 January next year, and from the day the higher threshold (%3) is passed.</source>
+        <translation>Avec ce document, votre chiffre d’affaires en France cette année (%1) dépasse le seuil de la franchise en base de TVA (%2) pour la deuxième année de suite&#xa0;: vous facturerez la TVA à partir du 1er janvier prochain, et dès le jour où le seuil majoré (%3) sera dépassé.</translation>
+    </message>
+    <message>
+        <source>With this document your turnover in France this year (%1) passes the VAT franchise threshold (%2): you keep the franchise next year as long as this year stays under the higher threshold (%3), and a second year past %2 would end it the year after. Passing %3 ends it at once.</source>
+        <translation>Avec ce document, votre chiffre d’affaires en France cette année (%1) dépasse le seuil de la franchise en base de TVA (%2)&#xa0;: vous conservez la franchise l’an prochain tant que cette année reste sous le seuil majoré (%3), et une deuxième année au-delà de %2 y mettrait fin l’année suivante. Dépasser %3 y met fin immédiatement.</translation>
     </message>
 </context>
 <context>

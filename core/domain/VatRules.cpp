@@ -126,7 +126,26 @@ VatRules::Decision VatRules::decide(const BusinessProfile& seller, const Client&
                    .arg(paymentTermsDays));
     }
 
-    if (decision.vatCase == VatCase::Franchise) {
+    if (decision.vatCase == VatCase::Franchise && !franchiseOpenThisYear(turnover)) {
+        // Ended on 1 January by the past years (art. 293 B I of the CGI).
+        if (turnover.previousYearEurCents > turnover.higherCents) {
+            refuse(tr("Your turnover in France in %1 (%2) passed the higher VAT franchise threshold (%3): the franchise "
+                      "ended on 1 January %4. Switch your business profile to charging VAT, then issue the document "
+                      "with VAT.")
+                       .arg(turnover.year - 1)
+                       .arg(euros(turnover.previousYearEurCents), euros(turnover.higherCents))
+                       .arg(turnover.year));
+        } else {
+            refuse(tr("Your turnover in France passed the VAT franchise threshold (%1) two years running (%2 in %3, "
+                      "%4 in %5): the franchise ended on 1 January %6. Switch your business profile to charging VAT, "
+                      "then issue the document with VAT.")
+                       .arg(euros(turnover.baseCents), euros(turnover.yearBeforeEurCents))
+                       .arg(turnover.year - 2)
+                       .arg(euros(turnover.previousYearEurCents))
+                       .arg(turnover.year - 1)
+                       .arg(turnover.year));
+        }
+    } else if (decision.vatCase == VatCase::Franchise) {
         const qint64 total = saturatedSum(turnover.receivedEurCents, std::max<qint64>(totalEurCents, 0));
         switch (thresholdLevel(turnover, totalEurCents)) {
         case ThresholdLevel::PastHigher:
@@ -136,10 +155,17 @@ VatRules::Decision VatRules::decide(const BusinessProfile& seller, const Client&
                        .arg(euros(total), euros(turnover.higherCents)));
             break;
         case ThresholdLevel::PastBase:
-            decision.warning = tr("With this document your turnover in France this year (%1) passes the VAT franchise "
-                                  "threshold (%2): you will charge VAT from next year, and from the day the higher "
-                                  "threshold (%3) is passed.")
-                                   .arg(euros(total), euros(turnover.baseCents), euros(turnover.higherCents));
+            // A second year past the base threshold ends the franchise next year; a first one does not.
+            decision.warning =
+                turnover.previousYearEurCents > turnover.baseCents
+                    ? tr("With this document your turnover in France this year (%1) passes the VAT franchise threshold "
+                         "(%2) for the second year running: you will charge VAT from 1 January next year, and from "
+                         "the day the higher threshold (%3) is passed.")
+                          .arg(euros(total), euros(turnover.baseCents), euros(turnover.higherCents))
+                    : tr("With this document your turnover in France this year (%1) passes the VAT franchise threshold "
+                         "(%2): you keep the franchise next year as long as this year stays under the higher threshold "
+                         "(%3), and a second year past %2 would end it the year after. Passing %3 ends it at once.")
+                          .arg(euros(total), euros(turnover.baseCents), euros(turnover.higherCents));
             break;
         case ThresholdLevel::NearBase:
             decision.warning = tr("With this document your turnover in France this year (%1) reaches 80% of the VAT "
@@ -151,6 +177,13 @@ VatRules::Decision VatRules::decide(const BusinessProfile& seller, const Client&
         }
     }
     return decision;
+}
+
+bool VatRules::franchiseOpenThisYear(const FranchiseTurnover& turnover)
+{
+    return turnover.previousYearEurCents <= turnover.baseCents
+           || (turnover.previousYearEurCents <= turnover.higherCents
+               && turnover.yearBeforeEurCents <= turnover.baseCents);
 }
 
 } // namespace Bureau

@@ -352,25 +352,37 @@ Result<VatRules::FranchiseTurnover> RevenueReport::franchiseTurnover(int year) c
     VatRules::FranchiseTurnover turnover;
     turnover.year = year;
     // One query: the thresholds of the year (else the latest earlier year's) and the euros received
-    // in the calendar year from clients whose operations are taxable in France (VatRules::
-    // isTaxableInFrance: in France or Monaco, or a private person anywhere).
+    // in the calendar year and the two before it (VatRules::franchiseOpenThisYear) from clients whose
+    // operations are taxable in France (VatRules::isTaxableInFrance: in France or Monaco, or a
+    // private person anywhere).
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT (SELECT base_cents FROM vat_thresholds WHERE year <= :year1 ORDER BY year DESC LIMIT 1), "
         "       (SELECT higher_cents FROM vat_thresholds WHERE year <= :year2 ORDER BY year DESC LIMIT 1), "
-        "       (SELECT coalesce(sum(p.eur_cents), 0) FROM payments p JOIN clients c ON c.id = p.client_id "
-        "        WHERE p.received_on >= :first AND p.received_on <= :last "
-        "          AND (upper(c.country) IN ('FR', 'MC') OR c.professional = 0))"));
+        "       coalesce(sum(CASE WHEN p.received_on >= :first THEN p.eur_cents END), 0), "
+        "       coalesce(sum(CASE WHEN p.received_on < :first2 AND p.received_on >= :previous THEN p.eur_cents END), 0), "
+        "       coalesce(sum(CASE WHEN p.received_on < :previous2 THEN p.eur_cents END), 0) "
+        "FROM payments p JOIN clients c ON c.id = p.client_id "
+        "WHERE p.received_on >= :before AND p.received_on <= :last "
+        "  AND (upper(c.country) IN ('FR', 'MC') OR c.professional = 0)"));
+    const QString first = QDate(year, 1, 1).toString(Qt::ISODate);
+    const QString previous = QDate(year - 1, 1, 1).toString(Qt::ISODate);
     query.bindValue(QStringLiteral(":year1"), year);
     query.bindValue(QStringLiteral(":year2"), year);
-    query.bindValue(QStringLiteral(":first"), QDate(year, 1, 1).toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":first"), first);
+    query.bindValue(QStringLiteral(":first2"), first);
+    query.bindValue(QStringLiteral(":previous"), previous);
+    query.bindValue(QStringLiteral(":previous2"), previous);
+    query.bindValue(QStringLiteral(":before"), QDate(year - 2, 1, 1).toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":last"), QDate(year, 12, 31).toString(Qt::ISODate));
     if (!query.exec() || !query.next())
         return Database::sqlError(tr("The turnover of the year could not be read."), query.lastError());
     turnover.baseCents = query.value(0).toLongLong();
     turnover.higherCents = query.value(1).toLongLong();
     turnover.receivedEurCents = query.value(2).toLongLong();
+    turnover.previousYearEurCents = query.value(3).toLongLong();
+    turnover.yearBeforeEurCents = query.value(4).toLongLong();
     query.finish();
     return turnover;
 }

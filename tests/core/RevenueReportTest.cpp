@@ -245,6 +245,9 @@ TEST_CASE("The franchise turnover counts only operations taxable in France", "[r
     pay(db.db(), privateAbroad, QDate(2026, 3, 3), 30000);
     pay(db.db(), monaco, QDate(2026, 3, 4), 5000);     // Monaco counts as France
     pay(db.db(), france, QDate(2025, 12, 31), 100000); // another year
+    pay(db.db(), germany, QDate(2025, 6, 1), 70000);     // not taxable in France, in 2025 either
+    pay(db.db(), france, QDate(2024, 1, 1), 25000);      // the year before
+    pay(db.db(), france, QDate(2023, 12, 31), 90000);    // too old to count
 
     RevenueReport report(db.db());
     auto turnover = report.franchiseTurnover(2026);
@@ -253,12 +256,17 @@ TEST_CASE("The franchise turnover counts only operations taxable in France", "[r
     CHECK(turnover->baseCents == 3750000);
     CHECK(turnover->higherCents == 4125000);
     CHECK(turnover->receivedEurCents == 45000); // 100.00 + 300.00 + 50.00
+    // The two years before, for the franchise of the year (art. 293 B).
+    CHECK(turnover->previousYearEurCents == 100000);
+    CHECK(turnover->yearBeforeEurCents == 25000);
 
     // 2027 has no row: 2026's thresholds, until its own are stored.
     auto next = report.franchiseTurnover(2027);
     BUREAU_REQUIRE_OK(next);
     CHECK(next->baseCents == 3750000);
     CHECK(next->receivedEurCents == 0);
+    CHECK(next->previousYearEurCents == 45000);
+    CHECK(next->yearBeforeEurCents == 100000);
     BUREAU_REQUIRE_OK(report.setThresholds(2027, 3800000, 4200000));
     next = report.franchiseTurnover(2027);
     BUREAU_REQUIRE_OK(next);

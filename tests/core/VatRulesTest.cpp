@@ -210,6 +210,35 @@ TEST_CASE("VatRules sorts the turnover against the franchise thresholds", "[vatr
     CHECK(VatRules::thresholdLevel(VatRules::FranchiseTurnover{2026, 0, 0, 9000000}) == Level::Below);
 }
 
+TEST_CASE("VatRules ends the franchise on 1 January after the past years' turnover", "[vatrules]")
+{
+    // Art. 293 B I of the CGI: open in 2026 when 2025 ≤ 37,500 €, or 2025 ≤ 41,250 € and 2024 ≤ 37,500 €.
+    const auto year = [](qint64 previous, qint64 before) {
+        VatRules::FranchiseTurnover figures = turnover(0);
+        figures.previousYearEurCents = previous;
+        figures.yearBeforeEurCents = before;
+        return figures;
+    };
+    CHECK(VatRules::franchiseOpenThisYear(year(0, 0)));
+    CHECK(VatRules::franchiseOpenThisYear(year(3750000, 9000000)));   // at the base: open, whatever 2024 was
+    CHECK(VatRules::franchiseOpenThisYear(year(4125000, 3750000)));   // at the higher, 2024 at the base
+    CHECK_FALSE(VatRules::franchiseOpenThisYear(year(4125001, 0)));   // past the higher
+    CHECK_FALSE(VatRules::franchiseOpenThisYear(year(3750001, 3750001))); // past the base two years running
+
+    const Client french = client(QStringLiteral("FR"), true);
+    const VatRules::Decision higher = decide(seller(), french, 30, year(4200000, 0), 10000);
+    CHECK(higher.vatCase == VatCase::Franchise);
+    CHECK(higher.refusal.contains(QStringLiteral("in 2025")));
+    CHECK(higher.refusal.contains(QStringLiteral("ended on 1 January 2026")));
+    const VatRules::Decision twice = decide(seller(), french, 30, year(3800000, 3900000), 10000);
+    CHECK(twice.refusal.contains(QStringLiteral("two years running")));
+    CHECK(twice.refusal.contains(QStringLiteral("in 2024")));
+    // Only operations taxable in France are concerned: a business outside the EU is unaffected.
+    CHECK(decide(seller(), client(QStringLiteral("US"), true), 30, year(4200000, 0), 10000).refusal.isEmpty());
+    // A seller registered for VAT is unaffected.
+    CHECK(decide(registered(), french, 30, year(4200000, 4200000), 10000).refusal.isEmpty());
+}
+
 TEST_CASE("VatRules warns near the franchise threshold and refuses past the higher one", "[vatrules]")
 {
     const Client french = client(QStringLiteral("FR"), true);
@@ -232,10 +261,17 @@ TEST_CASE("VatRules warns near the franchise threshold and refuses past the high
     }
     SECTION("past the base: a warning about next year")
     {
-        // 37,000.00 € + 1,000.00 € = 38,000.00 € > 37,500.00 €
+        // 37,000.00 € + 1,000.00 € = 38,000.00 € > 37,500.00 €, a first year: the franchise stays next year.
         const VatRules::Decision decision = decide(seller(), french, 30, turnover(3700000), 100000);
         CHECK(decision.refusal.isEmpty());
-        CHECK(decision.warning.contains(QStringLiteral("next year")));
+        CHECK(decision.warning.contains(QStringLiteral("you keep the franchise next year")));
+        // The second year running: VAT from 1 January.
+        VatRules::FranchiseTurnover second = turnover(3700000);
+        second.previousYearEurCents = 3800000;
+        const VatRules::Decision again = decide(seller(), french, 30, second, 100000);
+        CHECK(again.refusal.isEmpty());
+        CHECK(again.warning.contains(QStringLiteral("second year running")));
+        CHECK(again.warning.contains(QStringLiteral("1 January next year")));
     }
     SECTION("past the higher threshold: refused with the reason")
     {
