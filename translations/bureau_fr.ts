@@ -4922,7 +4922,7 @@ Bâtiment, étage (facultatif)</translation>
     </message>
     <message>
         <source>overpaid after a credit note: %1</source>
-        <translation>trop-perçu après avoir&#xa0;: %1</translation>
+        <translation>trop-perçu après un avoir&#xa0;: %1</translation>
     </message>
     <message>
         <source>received for no invoice: %1</source>
@@ -10098,6 +10098,10 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
         <source>“%1” is the receipt of a disbursement on %2, which is kept with it.</source>
         <translation>«&#xa0;%1&#xa0;» justifie un débours du document %2 et reste conservé avec lui.</translation>
     </message>
+    <message>
+        <source>The client&apos;s files cannot be read.</source>
+        <translation>Impossible de lire les fichiers du client.</translation>
+    </message>
 </context>
 <context>
     <name>ClientImporter</name>
@@ -13703,10 +13707,6 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
         <translation>Avec ce document, votre chiffre d’affaires en France cette année (%1) atteint 80&#xa0;% du seuil de la franchise en base de TVA (%2).</translation>
     </message>
     <message>
-        <source>Your turnover in France in %1 (%2) passed the higher VAT franchise threshold (%3): the franchise ended on 1 January %4. Switch your business profile to charging VAT, then issue the document with VAT.</source>
-        <translation>Votre chiffre d’affaires en France en %1 (%2) a dépassé le seuil majoré de la franchise en base de TVA (%3)&#xa0;: la franchise a pris fin le 1er janvier %4. Passez votre profil professionnel à la facturation de la TVA, puis émettez le document avec TVA.</translation>
-    </message>
-    <message>
         <source>Your turnover in France passed the VAT franchise threshold (%1) two years running (%2 in %3, %4 in %5): the franchise ended on 1 January %6. Switch your business profile to charging VAT, then issue the document with VAT.</source>
         <translation>Votre chiffre d’affaires en France a dépassé le seuil de la franchise en base de TVA (%1) deux années de suite (%2 en %3, %4 en %5)&#xa0;: la franchise a pris fin le 1er janvier %6. Passez votre profil professionnel à la facturation de la TVA, puis émettez le document avec TVA.</translation>
     </message>
@@ -13717,6 +13717,10 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
     <message>
         <source>With this document your turnover in France this year (%1) passes the VAT franchise threshold (%2): you keep the franchise next year as long as this year stays under the higher threshold (%3), and a second year past %2 would end it the year after. Passing %3 ends it at once.</source>
         <translation>Avec ce document, votre chiffre d’affaires en France cette année (%1) dépasse le seuil de la franchise en base de TVA (%2)&#xa0;: vous conservez la franchise l’an prochain tant que cette année reste sous le seuil majoré (%3), et une deuxième année au-delà de %2 y mettrait fin l’année suivante. Dépasser %3 y met fin immédiatement.</translation>
+    </message>
+    <message>
+        <source>Your turnover in France in %1 (%2) passed the higher VAT franchise threshold (%3): the franchise ended that year, on the day the threshold was passed, and VAT is due on what you invoiced since. Switch your business profile to charging VAT, then issue the document with VAT; see your accountant about the invoices issued without VAT after that day.</source>
+        <translation>Votre chiffre d’affaires en France en %1 (%2) a dépassé le seuil majoré de la franchise en base de TVA (%3)&#xa0;: la franchise a pris fin cette année-là, le jour du dépassement, et la TVA est due sur ce que vous avez facturé depuis. Passez votre profil professionnel à la facturation de la TVA, puis émettez le document avec TVA&#xa0;; voyez avec votre expert-comptable les factures émises sans TVA après ce jour.</translation>
     </message>
 </context>
 <context>

@@ -422,10 +422,12 @@ DocumentModel InvoiceDocument::toModel(const BillingDocument& document, const Do
         const qint64 net = lineNetOf(line, currency);
         if (line.kind == DocumentLine::Kind::Disbursement) {
             // The receipt goes with the invoice (it is in the client's files); the line says so.
-            disbursements.addRow({line.receiptFileId > 0
-                                      ? line.description + u'\n' + l.translate("InvoiceDocument", "Receipt enclosed")
-                                      : line.description,
-                                  money(net)});
+            // (A credit note cites the invoice that had the receipt: nothing is enclosed with it.)
+            const bool enclosed = line.receiptFileId > 0 && document.kind != BillingDocument::Kind::CreditNote;
+            disbursements.addRow(
+                {enclosed ? line.description + u'\n' + l.translate("InvoiceDocument", "Receipt enclosed")
+                          : line.description,
+                 money(net)});
             continue;
         }
         QString description = line.description;

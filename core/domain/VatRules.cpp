@@ -129,12 +129,13 @@ VatRules::Decision VatRules::decide(const BusinessProfile& seller, const Client&
     if (decision.vatCase == VatCase::Franchise && !franchiseOpenThisYear(turnover)) {
         // Ended on 1 January by the past years (art. 293 B I of the CGI).
         if (turnover.previousYearEurCents > turnover.higherCents) {
+            // The franchise ended in that year, on the day the higher threshold was passed.
             refuse(tr("Your turnover in France in %1 (%2) passed the higher VAT franchise threshold (%3): the franchise "
-                      "ended on 1 January %4. Switch your business profile to charging VAT, then issue the document "
-                      "with VAT.")
+                      "ended that year, on the day the threshold was passed, and VAT is due on what you invoiced "
+                      "since. Switch your business profile to charging VAT, then issue the document with VAT; see "
+                      "your accountant about the invoices issued without VAT after that day.")
                        .arg(turnover.year - 1)
-                       .arg(euros(turnover.previousYearEurCents), euros(turnover.higherCents))
-                       .arg(turnover.year));
+                       .arg(euros(turnover.previousYearEurCents), euros(turnover.higherCents)));
         } else {
             refuse(tr("Your turnover in France passed the VAT franchise threshold (%1) two years running (%2 in %3, "
                       "%4 in %5): the franchise ended on 1 January %6. Switch your business profile to charging VAT, "
@@ -181,6 +182,9 @@ VatRules::Decision VatRules::decide(const BusinessProfile& seller, const Client&
 
 bool VatRules::franchiseOpenThisYear(const FranchiseTurnover& turnover)
 {
+    // No thresholds known for the year: nothing to hold the past years against (as thresholdLevel).
+    if (turnover.baseCents <= 0)
+        return true;
     return turnover.previousYearEurCents <= turnover.baseCents
            || (turnover.previousYearEurCents <= turnover.higherCents
                && turnover.yearBeforeEurCents <= turnover.baseCents);

@@ -331,7 +331,10 @@ Result<ClientDataService::Erasure> ClientDataService::eraseClient(qint64 clientI
             && run(QStringLiteral("DELETE FROM reception_answers WHERE client_id = ?"), {clientId})
             && run(QStringLiteral("DELETE FROM reception_instructions WHERE client_id = ?"), {clientId})
             && run(QStringLiteral("DELETE FROM client_onboarding WHERE client_id = ?"), {clientId})
-            && run(QStringLiteral("DELETE FROM client_files WHERE client_id = ?"), {clientId}, &erasure.filesDeleted)
+            // A disbursement's receipt stays with its invoice, kept ten years as the invoice is.
+            && run(QStringLiteral("DELETE FROM client_files WHERE client_id = ? AND id NOT IN "
+                                  "(SELECT receipt_file_id FROM document_lines WHERE receipt_file_id IS NOT NULL)"),
+                   {clientId}, &erasure.filesDeleted)
             // Time on no invoice goes; time on an invoice stays (it is what the invoice bills), without
             // its notes, and without its description while the invoice is a draft (an issued one's
             // entries are locked: their description is part of the invoice, kept by art. L123-22).

@@ -391,12 +391,19 @@ Result<QList<ClientFile>> ClientFileStore::listForClient(qint64 clientId) const
 
 Result<QStringList> ClientFileStore::storedNamesForClient(qint64 clientId) const
 {
-    auto files = listForClient(clientId);
-    if (!files)
-        return files.error();
+    // Not the receipts of disbursements: they stay with their invoices.
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT stored_name FROM client_files WHERE client_id = ? AND id NOT IN "
+                                 "(SELECT receipt_file_id FROM document_lines WHERE receipt_file_id IS NOT NULL) "
+                                 "ORDER BY id"));
+    query.addBindValue(clientId);
+    if (!query.exec())
+        return Database::sqlError(tr("The client's files cannot be read."), query.lastError());
     QStringList names;
-    for (const ClientFile& file : files.value())
-        names << file.storedName;
+    while (query.next())
+        names << query.value(0).toString();
+    query.finish();
     return names;
 }
 

@@ -62,7 +62,8 @@ public:
 
     /**
      * For callers deleting a client (its rows go by cascade): the copies to delete, read before the
-     * deletion, then deleteStoredFiles() after it committed. Unknown shapes of names are skipped.
+     * deletion, then deleteStoredFiles() after it committed — not the receipts of disbursements,
+     * which stay with their invoices. Unknown shapes of names are skipped.
      */
     Result<QStringList> storedNamesForClient(qint64 clientId) const;
     /** Deletes copies by stored name; an absent one is fine. Io (naming the first) if one cannot be deleted. */

@@ -370,6 +370,46 @@ TEST_CASE("Erasing a client with invoicing documents keeps its billing identity"
         == 1);
 }
 
+TEST_CASE("Erasing a client keeps the receipts its invoices carry, and deletes its other files", "[gdpr]")
+{
+    Fixture f;
+    TempDir dir;
+    const QString receiptPath = dir.file(QStringLiteral("ticket.pdf"));
+    const QString letterPath = dir.file(QStringLiteral("lettre.pdf"));
+    Bureau::Test::writeAll(receiptPath, "a receipt");
+    Bureau::Test::writeAll(letterPath, "a letter");
+    ClientFileStore files(f.db.db());
+    auto receipt = files.attach(f.client, receiptPath, ClientFile::Category::Other);
+    BUREAU_REQUIRE_OK(receipt);
+    auto letter = files.attach(f.client, letterPath, ClientFile::Category::Other);
+    BUREAU_REQUIRE_OK(letter);
+    // A draft with a disbursement whose receipt is the first file.
+    run(f.db.db(),
+        QStringLiteral("INSERT INTO documents (kind, series, client_id, currency, created_at, updated_at) "
+                       "VALUES ('invoice', 'invoice', ?, 'EUR', 0, 0)"),
+        {f.client});
+    run(f.db.db(),
+        QStringLiteral("INSERT INTO document_lines (document_id, position, kind, description, quantity_thousandths, "
+                       "unit, unit_price_cents, vat_basis_points, discount_basis_points, net_cents, receipt_file_id) "
+                       "VALUES ((SELECT max(id) FROM documents), 1, 'disbursement', 'Timbres', 1000, 'flat', 1240, "
+                       "0, 0, 1240, ?)"),
+        {receipt->id});
+    const QString receiptCopy = files.absolutePath(receipt.value());
+    const QString letterCopy = files.absolutePath(letter.value());
+    REQUIRE(QFileInfo::exists(receiptCopy));
+    const int before =
+        scalar(f.db.db(), QStringLiteral("SELECT COUNT(*) FROM client_files WHERE client_id = ?"), {f.client}).toInt();
+
+    auto erased = ClientDataService(f.db.db(), f.store).eraseClient(f.client);
+    BUREAU_REQUIRE_OK(erased);
+    CHECK(erased->filesDeleted == before - 1);
+    CHECK(scalar(f.db.db(), QStringLiteral("SELECT COUNT(*) FROM client_files WHERE client_id = ?"), {f.client})
+              .toInt()
+          == 1);
+    CHECK(QFileInfo::exists(receiptCopy));
+    CHECK_FALSE(QFileInfo::exists(letterCopy));
+}
+
 TEST_CASE("Erasure completes when the keychain is unavailable and says what is left", "[gdpr]")
 {
     Fixture f;

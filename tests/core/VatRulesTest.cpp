@@ -229,10 +229,17 @@ TEST_CASE("VatRules ends the franchise on 1 January after the past years' turnov
     const VatRules::Decision higher = decide(seller(), french, 30, year(4200000, 0), 10000);
     CHECK(higher.vatCase == VatCase::Franchise);
     CHECK(higher.refusal.contains(QStringLiteral("in 2025")));
-    CHECK(higher.refusal.contains(QStringLiteral("ended on 1 January 2026")));
+    CHECK(higher.refusal.contains(QStringLiteral("ended that year, on the day the threshold was passed")));
     const VatRules::Decision twice = decide(seller(), french, 30, year(3800000, 3900000), 10000);
     CHECK(twice.refusal.contains(QStringLiteral("two years running")));
     CHECK(twice.refusal.contains(QStringLiteral("in 2024")));
+    CHECK(twice.refusal.contains(QStringLiteral("ended on 1 January 2026")));
+    // Thresholds unknown for the year: the past years are not held against it.
+    VatRules::FranchiseTurnover unknown = year(9000000, 9000000);
+    unknown.baseCents = 0;
+    unknown.higherCents = 0;
+    CHECK(VatRules::franchiseOpenThisYear(unknown));
+    CHECK(decide(seller(), french, 30, unknown, 10000).refusal.isEmpty());
     // Only operations taxable in France are concerned: a business outside the EU is unaffected.
     CHECK(decide(seller(), client(QStringLiteral("US"), true), 30, year(4200000, 0), 10000).refusal.isEmpty());
     // A seller registered for VAT is unaffected.

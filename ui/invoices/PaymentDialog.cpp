@@ -7,6 +7,7 @@
 #include "core/models/ClientListModel.h"
 #include "core/storage/ClientRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/DocumentRepository.h"
 #include "ui/clients/ClientUi.h"
 #include "ui/shell/AppContext.h"
 #include "ui/widgets/FormRows.h"
@@ -261,6 +262,11 @@ PaymentDialog::PaymentDialog(AppContext& context, qint64 clientId, qint64 docume
     m_filling = false;
     retranslateUi();
     clientChanged();
+    // The invoice asked for is in its own currency, which may not be the client's usual one.
+    if (m_documentId > 0) {
+        if (auto summary = DocumentRepository(context.database).summary(m_documentId))
+            useCurrency(summary->currency);
+    }
     // The invoice asked for: its whole outstanding amount, to it.
     if (m_documentId > 0) {
         for (const Line& line : std::as_const(m_lines)) {
@@ -274,16 +280,20 @@ PaymentDialog::PaymentDialog(AppContext& context, qint64 clientId, qint64 docume
     fitToContent(680);
 }
 
-bool PaymentDialog::record(AppContext& context, qint64 clientId, qint64 documentId, QWidget* parent)
+bool PaymentDialog::record(AppContext& context, qint64 clientId, qint64 documentId, QWidget* parent,
+                           const QString& currency)
 {
     PaymentDialog dialog(context, clientId, documentId, parent);
+    dialog.useCurrency(currency);
     const bool stored = dialog.exec() == QDialog::Accepted;
     return stored || dialog.m_creditUsed;
 }
 
-bool PaymentDialog::recordRefund(AppContext& context, qint64 clientId, qint64 amountCents, QWidget* parent)
+bool PaymentDialog::recordRefund(AppContext& context, qint64 clientId, const QString& currency, qint64 amountCents,
+                                 QWidget* parent)
 {
     PaymentDialog dialog(context, clientId, 0, parent);
+    dialog.useCurrency(currency);
     dialog.startRefund(amountCents);
     return dialog.exec() == QDialog::Accepted;
 }
@@ -315,6 +325,19 @@ void PaymentDialog::clientChanged()
         if (auto client = ClientRepository(m_context.database).load(m_clientId); client && !client->currency.isEmpty())
             m_currency = client->currency;
     }
+    applyCurrency();
+}
+
+void PaymentDialog::useCurrency(const QString& currency)
+{
+    if (!Money::isValidCurrencyCode(currency) || currency == m_currency)
+        return;
+    m_currency = currency;
+    applyCurrency();
+}
+
+void PaymentDialog::applyCurrency()
+{
     const bool foreign = m_currency != QLatin1String("EUR");
     rows()->setRowVisible(kEur, foreign);
     m_currencyLabel->setText(Money::currencySymbol(m_currency, QLocale()));

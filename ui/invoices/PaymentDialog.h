@@ -38,12 +38,16 @@ public:
      * Shows the dialog for @p clientId (0: the user chooses the client) with @p documentId
      * preselected (0: none); true when a payment was stored (or the client's credit used).
      */
-    static bool record(AppContext& context, qint64 clientId, qint64 documentId, QWidget* parent);
+    static bool record(AppContext& context, qint64 clientId, qint64 documentId, QWidget* parent,
+                       const QString& currency = {});
     /**
-     * Shows the dialog in refund mode for @p clientId with @p amountCents (their credit) filled in;
-     * true when the refund was stored.
+     * Shows the dialog in refund mode for @p clientId in @p currency with @p amountCents (their
+     * credit) filled in; true when the refund was stored.
      */
-    static bool recordRefund(AppContext& context, qint64 clientId, qint64 amountCents, QWidget* parent);
+    static bool recordRefund(AppContext& context, qint64 clientId, const QString& currency, qint64 amountCents,
+                             QWidget* parent);
+    /** Works in @p currency rather than the client's usual one (a credit or an invoice in another). */
+    void useCurrency(const QString& currency);
     /** Switches to refund mode with @p amountCents filled in and spread over the overpaid invoices. */
     void startRefund(qint64 amountCents);
 
@@ -86,6 +90,7 @@ private:
     };
 
     void clientChanged();
+    void applyCurrency();
     void loadLines();
     void fillTable();
     void amountEdited();

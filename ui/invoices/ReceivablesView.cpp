@@ -316,6 +316,10 @@ void ReceivablesView::refresh()
     auto receivables = payments.receivables(day);
     auto ageing = payments.ageing(day);
     auto credits = payments.credits();
+    const int selected = selectedCredit();
+    const std::pair<qint64, QString> keep =
+        selected >= 0 ? std::pair(m_credits.at(selected).clientId, m_credits.at(selected).currency)
+                      : std::pair<qint64, QString>();
     if (!receivables || !ageing || !credits) {
         m_all.clear();
         m_ageing.clear();
@@ -333,13 +337,11 @@ void ReceivablesView::refresh()
     m_stack->setCurrentWidget(m_all.isEmpty() && m_credits.isEmpty() ? static_cast<QWidget*>(m_empty) : m_content);
     updateTotals();
     fillTable();
-    fillCredits();
+    fillCredits(keep);
 }
 
-void ReceivablesView::fillCredits()
+void ReceivablesView::fillCredits(const std::pair<qint64, QString>& keep)
 {
-    const int previous = selectedCredit();
-    const qint64 previousClient = previous >= 0 ? m_credits.value(previous).clientId : 0;
     m_creditsModel->removeRows(0, m_creditsModel->rowCount());
     int reselect = 0;
     for (const PaymentService::ClientCredit& credit : std::as_const(m_credits)) {
@@ -353,7 +355,7 @@ void ReceivablesView::fillCredits()
         from->setToolTip(from->text());
         auto* amount = new QStandardItem(money(credit.creditCents(), credit.currency));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        if (credit.clientId == previousClient)
+        if (credit.clientId == keep.first && credit.currency == keep.second)
             reselect = m_creditsModel->rowCount();
         m_creditsModel->appendRow({client, from, amount});
     }
@@ -388,7 +390,7 @@ void ReceivablesView::refundSelectedCredit()
     if (row < 0)
         return;
     const PaymentService::ClientCredit credit = m_credits.at(row);
-    if (PaymentDialog::recordRefund(m_context, credit.clientId, credit.creditCents(), this))
+    if (PaymentDialog::recordRefund(m_context, credit.clientId, credit.currency, credit.creditCents(), this))
         refresh();
 }
 
@@ -397,7 +399,7 @@ void ReceivablesView::useSelectedCredit()
     const int row = selectedCredit();
     if (row < 0)
         return;
-    if (PaymentDialog::record(m_context, m_credits.at(row).clientId, 0, this))
+    if (PaymentDialog::record(m_context, m_credits.at(row).clientId, 0, this, m_credits.at(row).currency))
         refresh();
 }
 
@@ -682,8 +684,10 @@ void ReceivablesView::retranslateUi()
     m_refundCredit->setToolTip(tr("Record the refund of the selected client's credit"));
     m_useCredit->setText(tr("Use on an invoice…"));
     m_useCredit->setToolTip(tr("Open the payment dialog, where the credit pays one of the client's invoices"));
-    if (m_creditsTable->selectionModel())
-        fillCredits();
+    if (const int selected = m_creditsTable->selectionModel() ? selectedCredit() : -1; selected >= 0)
+        fillCredits({m_credits.at(selected).clientId, m_credits.at(selected).currency});
+    else if (m_creditsTable->selectionModel())
+        fillCredits({});
     m_empty->setTexts(tr("Nothing outstanding"),
                       tr("Every issued invoice is paid. Invoices still to be paid are listed here, the most overdue "
                          "first."));

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <utility>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -100,7 +102,8 @@ private:
     void fillTable();
     void updateTotals();
     void updateActions();
-    void fillCredits();
+    /** Lists m_credits, the row of @p keep (client, currency) selected again when it is still there. */
+    void fillCredits(const std::pair<qint64, QString>& keep);
     int selectedCredit() const;
     int selectedIndex() const;
     QDate today() const;
