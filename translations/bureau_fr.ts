@@ -2697,12 +2697,20 @@ Bâtiment, étage (facultatif)</translation>
         <translation>Franchise en base de TVA&#xa0;: %1 encaissés cette année, proche du seuil de %2.</translation>
     </message>
     <message>
-        <source>VAT franchise: %1 received this year, past the %2 threshold: VAT applies from next year.</source>
-        <translation>Franchise en base de TVA&#xa0;: %1 encaissés cette année, au-delà du seuil de %2&#xa0;: la TVA s’applique à partir de l’année prochaine.</translation>
-    </message>
-    <message>
         <source>VAT franchise lost: %1 received this year, past the %2 threshold. VAT is due now.</source>
         <translation>Franchise en base de TVA perdue&#xa0;: %1 encaissés cette année, au-delà du seuil de %2. La TVA est due dès maintenant.</translation>
+    </message>
+    <message>
+        <source>VAT franchise ended on 1 January: the turnover of the past years passed its thresholds. VAT is due now.</source>
+        <translation>Franchise en base de TVA terminée au 1er janvier&#xa0;: le chiffre d’affaires des années passées a dépassé ses seuils. La TVA est due dès maintenant.</translation>
+    </message>
+    <message>
+        <source>VAT franchise: %1 received this year, past the %2 threshold a second year running: VAT applies from next year.</source>
+        <translation>Franchise en base de TVA&#xa0;: %1 encaissés cette année, au-delà du seuil de %2 pour la deuxième année de suite&#xa0;: la TVA s’applique dès l’an prochain.</translation>
+    </message>
+    <message>
+        <source>VAT franchise: %1 received this year, past the %2 threshold: it goes on next year if this year stays under %3.</source>
+        <translation>Franchise en base de TVA&#xa0;: %1 encaissés cette année, au-delà du seuil de %2&#xa0;: elle continue l’an prochain si cette année reste sous %3.</translation>
     </message>
 </context>
 <context>
@@ -5437,14 +5445,6 @@ Bâtiment, étage (facultatif)</translation>
         <translation>%1 encaissés en France cette année&#xa0;: %2&#xa0;% du seuil de base (%3&#xa0;; seuil majoré %4).</translation>
     </message>
     <message>
-        <source>You are near the base threshold. Past it, you will charge VAT from 1 January next year.</source>
-        <translation>Vous approchez du seuil de base. Au-delà, vous facturerez la TVA à partir du 1er janvier de l’année prochaine.</translation>
-    </message>
-    <message>
-        <source>You have passed the base threshold: you will charge VAT from 1 January next year, and from the day you pass %1.</source>
-        <translation>Vous avez dépassé le seuil de base&#xa0;: vous facturerez la TVA à partir du 1er janvier de l’année prochaine, et dès le jour où vous dépasserez %1.</translation>
-    </message>
-    <message>
         <source>You have passed the higher threshold: the franchise is lost and VAT is due from the day it was passed. Change your VAT regime in Settings › Profile.</source>
         <translation>Vous avez dépassé le seuil majoré&#xa0;: la franchise est perdue et la TVA est due dès le jour du dépassement. Modifiez votre régime de TVA dans Paramètres › Profil.</translation>
     </message>
@@ -5532,6 +5532,26 @@ Bâtiment, étage (facultatif)</translation>
     <message>
         <source>Receipts register</source>
         <translation>Livre des recettes</translation>
+    </message>
+    <message>
+        <source>You are near the base threshold, which you passed last year: passing it again means VAT from 1 January next year.</source>
+        <translation>Vous approchez du seuil de base, déjà dépassé l’an dernier&#xa0;: le dépasser de nouveau signifie la TVA dès le 1er janvier prochain.</translation>
+    </message>
+    <message>
+        <source>You are near the base threshold. Passing it two years running ends the franchise the year after; passing the higher threshold (%1) ends it at once.</source>
+        <translation>Vous approchez du seuil de base. Le dépasser deux années de suite met fin à la franchise l’année suivante&#xa0;; dépasser le seuil majoré (%1) y met fin immédiatement.</translation>
+    </message>
+    <message>
+        <source>You have passed the base threshold a second year running: you will charge VAT from 1 January next year, and from the day you pass %1.</source>
+        <translation>Vous avez dépassé le seuil de base pour la deuxième année de suite&#xa0;: vous facturerez la TVA dès le 1er janvier prochain, et dès le jour où vous dépasserez %1.</translation>
+    </message>
+    <message>
+        <source>You have passed the base threshold: the franchise goes on next year if this year stays under %1, and ends the day you pass it.</source>
+        <translation>Vous avez dépassé le seuil de base&#xa0;: la franchise continue l’an prochain si cette année reste sous %1, et prend fin le jour où vous le dépassez.</translation>
+    </message>
+    <message>
+        <source>The franchise ended on 1 January %1: the turnover of the past years passed its thresholds (%2 in %3, %4 in %5). Change your VAT regime in Settings › Profile.</source>
+        <translation>La franchise a pris fin le 1er janvier %1&#xa0;: le chiffre d’affaires des années passées a dépassé ses seuils (%2 en %3, %4 en %5). Modifiez votre régime de TVA dans Paramètres › Profil.</translation>
     </message>
 </context>
 <context>

@@ -102,8 +102,9 @@ Result<std::optional<Payable>> findPayable(Database& db, qint64 documentId)
 
 /**
  * The clients' credit per currency (@p clientId 0: every client; @p currency empty: every currency):
- * money not allocated to any invoice, plus money paid on invoices that credit notes made overpaid
- * (what was paid beyond what is now due, at most what was paid): both can pay a later invoice.
+ * money not allocated to any invoice, plus money paid for invoices that credit notes made overpaid
+ * (what was paid beyond what is now due, at most what was paid on the invoice and through the
+ * deposits it deducts — a credit note on a final invoice can give those back too).
  * With @p onlyOwed, rows whose credit is not above zero are left out (a refund beyond the credit
  * leaves it below zero: a payment's deletion checks that).
  */
@@ -127,10 +128,13 @@ Result<QList<PaymentService::ClientCredit>> creditsOf(Database& db, qint64 clien
                        "      FROM payments p WHERE unallocated <> 0")
         + paymentFilter
         + QStringLiteral("      UNION ALL "
+                         // What was paid for it — on it, and through the deposits it deducts — beyond
+                         // what is due after its credit notes.
                          "      SELECT d.client_id, d.currency, 0, "
-                         "             min(b.paid_cents, b.paid_cents + b.credited_cents - d.due_cents), d.number "
+                         "             min(b.paid_cents + d.deducted_cents, b.paid_cents + b.credited_cents - d.due_cents), "
+                         "             d.number "
                          "      FROM document_balances b CROSS JOIN documents d ON d.id = b.document_id "
-                         "      WHERE b.credited_cents > 0 AND b.paid_cents > 0 "
+                         "      WHERE b.credited_cents > 0 AND b.paid_cents + d.deducted_cents > 0 "
                          "        AND b.paid_cents + b.credited_cents > d.due_cents AND d.number IS NOT NULL "
                          "        AND +d.kind IN ('invoice', 'deposit')")
         + documentFilter

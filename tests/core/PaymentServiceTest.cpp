@@ -417,6 +417,47 @@ TEST_CASE("What is owed to clients lists overpaid invoices and unallocated money
     CHECK(owed->first().clientId == lumiere);
 }
 
+TEST_CASE("A final invoice credited beyond its amount due owes back the deposit it deducted", "[payment]")
+{
+    TempDatabase db;
+    storeProfile(db.db());
+    const qint64 client = addClient(db.db());
+    PaymentService payments(db.db());
+    // A deposit of 300.00 paid; the final invoice of 1,000.00 deducts it (700.00 due), 200.00 paid.
+    auto deposit = addAndIssue(db.db(), draft(client, {service(QStringLiteral("Acompte"), 1000, 30000)},
+                                              BillingDocument::Kind::Deposit));
+    BUREAU_REQUIRE_OK(deposit);
+    BUREAU_REQUIRE_OK(payments.add(payment(client, 30000, {part(deposit->id, 30000)})));
+    BillingDocument closing = draft(client, {service(QStringLiteral("Refonte du classement"), 1000, 100000)});
+    closing.deductions = {DocumentDeduction{deposit->id, deposit->totalCents, deposit->number, deposit->issueDate}};
+    auto invoice = addAndIssue(db.db(), closing);
+    BUREAU_REQUIRE_OK(invoice);
+    CHECK(invoice->dueCents == 70000);
+    BUREAU_REQUIRE_OK(payments.add(payment(client, 20000, {part(invoice->id, 20000)})));
+    // Then the whole work is cancelled: a credit note of 1,000.00. The client paid 500.00 in all.
+    InvoiceIssuer issuer(db.db(), QFileInfo(db.path()).absolutePath());
+    auto creditNote = issuer.createCreditNote(invoice->id);
+    BUREAU_REQUIRE_OK(creditNote);
+    BUREAU_REQUIRE_OK(issuer.issue(creditNote->id));
+    CHECK(outstanding(db.db(), invoice->id) == -50000);
+
+    auto owed = payments.credits(client);
+    BUREAU_REQUIRE_OK(owed);
+    REQUIRE(owed->size() == 1);
+    CHECK(owed->first().creditCents() == 50000);
+    CHECK(owed->first().overpaidNumbers == QStringList{invoice->number});
+
+    // Paid back on the invoice: nothing is owed any more, and nothing is owed by the client.
+    BUREAU_REQUIRE_OK(payments.add(payment(client, -50000, {part(invoice->id, -50000)})));
+    CHECK(outstanding(db.db(), invoice->id) == 0);
+    owed = payments.credits(client);
+    BUREAU_REQUIRE_OK(owed);
+    CHECK(owed->isEmpty());
+    auto problems = DocumentChain::verify(db.db());
+    BUREAU_REQUIRE_OK(problems);
+    CHECK(problems->isEmpty());
+}
+
 TEST_CASE("A refund pays back unallocated credit", "[payment]")
 {
     TempDatabase db;

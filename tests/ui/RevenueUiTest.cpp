@@ -192,6 +192,23 @@ TEST_CASE("The franchise warning shows past 80 percent of the threshold", "[reve
     CHECK(page.franchiseWarning()->text().contains(QStringLiteral("higher threshold")));
 }
 
+TEST_CASE("The franchise card says when the past years ended the franchise", "[revenue][ui]")
+{
+    Fixture f;
+    BUREAU_REQUIRE_OK(RevenueReport(f.temp.db()).setThresholds(2026, 500000, 550000));
+    {
+        RevenuePage page(f.context);
+        CHECK_FALSE(page.franchiseWarning()->isVisibleTo(&page));
+    }
+    // 6,000.00 € received in 2025: past the higher threshold, the franchise did not reach 2026.
+    f.pay(QDate(2025, 6, 2), 600000, 0);
+    RevenuePage page(f.context);
+    CHECK(page.franchiseWarning()->isVisibleTo(&page));
+    INFO(page.franchiseWarning()->text().toStdString());
+    CHECK(page.franchiseWarning()->text().contains(QStringLiteral("ended on 1 January 2026")));
+    CHECK(page.franchiseWarning()->text().contains(QStringLiteral("in 2025")));
+}
+
 TEST_CASE("Reports show the revenue beside the hours", "[revenue][ui][reports]")
 {
     Fixture f;

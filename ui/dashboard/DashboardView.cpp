@@ -280,7 +280,11 @@ void DashboardView::fillInvoicing()
     const QString received = Money::fromCents(franchise.receivedEurCents, QStringLiteral("EUR")).format(locale);
     const QString base = Money::fromCents(franchise.baseCents, QStringLiteral("EUR")).format(locale);
     const QString higher = Money::fromCents(franchise.higherCents, QStringLiteral("EUR")).format(locale);
-    if (money.underFranchise) {
+    const bool endedByPastYears = money.underFranchise && !VatRules::franchiseOpenThisYear(franchise);
+    if (endedByPastYears) {
+        warning = tr("VAT franchise ended on 1 January: the turnover of the past years passed its thresholds. VAT is "
+                     "due now.");
+    } else if (money.underFranchise) {
         switch (money.thresholdLevel) {
         case VatRules::ThresholdLevel::Below:
             break;
@@ -288,8 +292,14 @@ void DashboardView::fillInvoicing()
             warning = tr("VAT franchise: %1 received this year, near the %2 threshold.").arg(received, base);
             break;
         case VatRules::ThresholdLevel::PastBase:
-            warning = tr("VAT franchise: %1 received this year, past the %2 threshold: VAT applies from next year.")
-                          .arg(received, base);
+            // A second year past the base threshold ends the franchise next year; a first one does not.
+            warning = franchise.previousYearEurCents > franchise.baseCents
+                          ? tr("VAT franchise: %1 received this year, past the %2 threshold a second year running: "
+                               "VAT applies from next year.")
+                                .arg(received, base)
+                          : tr("VAT franchise: %1 received this year, past the %2 threshold: it goes on next year if "
+                               "this year stays under %3.")
+                                .arg(received, base, higher);
             break;
         case VatRules::ThresholdLevel::PastHigher:
             warning = tr("VAT franchise lost: %1 received this year, past the %2 threshold. VAT is due now.")
@@ -300,7 +310,7 @@ void DashboardView::fillInvoicing()
     m_franchiseWarning->setVisible(!warning.isEmpty());
     m_franchiseWarning->setText(warning);
     const bool dark = Theme::isDark(palette());
-    const bool lost = money.thresholdLevel == VatRules::ThresholdLevel::PastHigher;
+    const bool lost = endedByPastYears || money.thresholdLevel == VatRules::ThresholdLevel::PastHigher;
     m_franchiseWarning->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;")
                                           .arg(lost ? (dark ? QStringLiteral("#ff6b6b") : QStringLiteral("#d32f2f"))
                                                     : (dark ? QStringLiteral("#f5a55a") : QStringLiteral("#b35c00"))));

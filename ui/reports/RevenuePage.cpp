@@ -634,13 +634,22 @@ void RevenuePage::updateFranchise()
     case VatRules::ThresholdLevel::Below:
         break;
     case VatRules::ThresholdLevel::NearBase:
-        warning = tr("You are near the base threshold. Past it, you will charge VAT from 1 January next year.");
+        warning = figures.previousYearEurCents > figures.baseCents
+                      ? tr("You are near the base threshold, which you passed last year: passing it again means VAT "
+                           "from 1 January next year.")
+                      : tr("You are near the base threshold. Passing it two years running ends the franchise the year "
+                           "after; passing the higher threshold (%1) ends it at once.")
+                            .arg(euros(figures.higherCents));
         color = QStringLiteral("#b35c00");
         break;
     case VatRules::ThresholdLevel::PastBase:
-        warning = tr("You have passed the base threshold: you will charge VAT from 1 January next year, and from "
-                     "the day you pass %1.")
-                      .arg(euros(figures.higherCents));
+        warning = figures.previousYearEurCents > figures.baseCents
+                      ? tr("You have passed the base threshold a second year running: you will charge VAT from 1 "
+                           "January next year, and from the day you pass %1.")
+                            .arg(euros(figures.higherCents))
+                      : tr("You have passed the base threshold: the franchise goes on next year if this year stays "
+                           "under %1, and ends the day you pass it.")
+                            .arg(euros(figures.higherCents));
         color = QStringLiteral("#b35c00");
         break;
     case VatRules::ThresholdLevel::PastHigher:
@@ -649,8 +658,21 @@ void RevenuePage::updateFranchise()
         color = QStringLiteral("#d32f2f");
         break;
     }
+    // The past two years can have ended it already on 1 January (art. 293 B I of the CGI).
+    const bool ended = !VatRules::franchiseOpenThisYear(figures);
+    if (ended && level != VatRules::ThresholdLevel::PastHigher) {
+        warning = tr("The franchise ended on 1 January %1: the turnover of the past years passed its thresholds "
+                     "(%2 in %3, %4 in %5). Change your VAT regime in Settings › Profile.")
+                      .arg(year)
+                      .arg(euros(figures.yearBeforeEurCents))
+                      .arg(year - 2)
+                      .arg(euros(figures.previousYearEurCents))
+                      .arg(year - 1);
+        color = QStringLiteral("#d32f2f");
+    }
     if (Theme::isDark(palette()) && !color.isEmpty())
-        color = level == VatRules::ThresholdLevel::PastHigher ? QStringLiteral("#ff6b6b") : QStringLiteral("#f5a55a");
+        color = level == VatRules::ThresholdLevel::PastHigher || ended ? QStringLiteral("#ff6b6b")
+                                                                       : QStringLiteral("#f5a55a");
     m_franchiseWarning->setVisible(!warning.isEmpty());
     m_franchiseWarning->setText(warning);
     m_franchiseWarning->setStyleSheet(color.isEmpty() ? QString()
