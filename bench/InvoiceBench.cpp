@@ -4,6 +4,7 @@
 
 #include "core/documents/DocumentRenderer.h"
 #include "core/documents/InvoiceDocument.h"
+#include "core/domain/InvoiceTotals.h"
 #include "core/services/InvoiceIssuer.h"
 #include "core/services/RevenueReport.h"
 #include "core/storage/ClientRepository.h"
@@ -111,6 +112,9 @@ std::pair<BillingDocument, DocumentSnapshot> issuedInvoice()
     invoice.title = QStringLiteral("Assistance administrative — novembre 2026");
     invoice.vatCase = BillingDocument::VatCase::Vat;
     invoice.lines = tenLines(2000);
+    // Issued: with the totals issuing stores, which its PDF prints.
+    if (auto stored = InvoiceTotals::withTotals(invoice, BillingDocument::VatCase::Vat))
+        invoice = stored.value();
     return {invoice, snapshot};
 }
 

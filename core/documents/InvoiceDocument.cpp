@@ -249,14 +249,23 @@ QString vatMention(VatCase vatCase, const DocumentSnapshot& snapshot)
     return {};
 }
 
-/** The figures printed: computed from the lines (never re-derived otherwise), the stored ones if that fails. */
+/**
+ * The figures printed. A draft's are computed from its lines. An issued document prints the figures
+ * stored when it was issued — what its chain seals — so that a later change in how totals are
+ * computed never changes a document already sent; only what is not stored — the breakdown per VAT
+ * rate, the subtotal before a document discount and that discount — comes from its (stored) lines.
+ */
 InvoiceTotals::Totals totalsOf(const BillingDocument& document, VatCase vatCase)
 {
-    if (auto computed = InvoiceTotals::compute(document, vatCase))
+    auto computed = InvoiceTotals::compute(document, vatCase);
+    if (computed && document.isDraft())
         return *computed;
-    InvoiceTotals::Totals stored;
-    stored.servicesCents = document.netCents + document.discountCents;
-    stored.discountCents = document.discountCents;
+    InvoiceTotals::Totals stored = computed ? *computed : InvoiceTotals::Totals{};
+    if (!computed) {
+        // (The document stores its discount as typed, an amount or a rate: the amount only then.)
+        stored.servicesCents = document.netCents + document.discountCents;
+        stored.discountCents = document.discountCents;
+    }
     stored.netCents = document.netCents;
     stored.vatCents = document.vatCents;
     stored.disbursementsCents = document.disbursementsCents;
@@ -267,9 +276,12 @@ InvoiceTotals::Totals totalsOf(const BillingDocument& document, VatCase vatCase)
     return stored;
 }
 
-qint64 lineNetOf(const DocumentLine& line, const QString& currency)
+/** A line's net: stored for an issued document, computed for a draft (as totalsOf). */
+qint64 lineNetOf(const BillingDocument& document, const DocumentLine& line)
 {
-    auto net = InvoiceTotals::lineNet(line, currency);
+    if (!document.isDraft())
+        return line.netCents;
+    auto net = InvoiceTotals::lineNet(line, document.currency);
     return net ? *net : line.netCents;
 }
 
@@ -419,7 +431,7 @@ DocumentModel InvoiceDocument::toModel(const BillingDocument& document, const Do
         {l.translate("InvoiceDocument", "Amount"), 1.55, Qt::AlignRight},
     };
     for (const DocumentLine& line : document.lines) {
-        const qint64 net = lineNetOf(line, currency);
+        const qint64 net = lineNetOf(document, line);
         if (line.kind == DocumentLine::Kind::Disbursement) {
             // The receipt goes with the invoice (it is in the client's files); the line says so.
             // (A credit note cites the invoice that had the receipt: nothing is enclosed with it.)

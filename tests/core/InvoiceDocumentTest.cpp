@@ -3,6 +3,7 @@
 #include "core/documents/DocumentRenderer.h"
 #include "core/documents/DocumentFonts.h"
 #include "core/domain/Identifiers.h"
+#include "core/domain/InvoiceTotals.h"
 #include "core/storage/ClientRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/DocumentRepository.h"
@@ -220,6 +221,14 @@ BillingDocument invoiceFor(VatCase vatCase, const QString& language)
     return document;
 }
 
+/** @p document with the totals issuing stores (an issued document prints its stored figures). */
+BillingDocument asIssued(const BillingDocument& document)
+{
+    auto stored = InvoiceTotals::withTotals(document, document.vatCase.value_or(VatCase::Vat));
+    BUREAU_REQUIRE_OK(stored);
+    return stored.value();
+}
+
 /** Invoicing::storeProfile with a SIRET that passes its check digit (VAT registered when @p vatNumber is set). */
 void storeProfile(Database& db, const QString& vatNumber = {})
 {
@@ -264,7 +273,7 @@ TEST_CASE("invoice PDF prints every mandatory mention in each VAT case", "[invoi
             {
                 const DocumentSnapshot snapshot = snapshotFor(vatCase, language);
                 const BillingDocument invoice = invoiceFor(vatCase, language);
-                const QString text = textOf(pdfOf(InvoiceDocument::toModel(invoice, snapshot, QString())));
+                const QString text = textOf(pdfOf(InvoiceDocument::toModel(asIssued(invoice), snapshot, QString())));
                 INFO(text.toStdString());
 
                 // Seller, client, number, dates, category, lines.
@@ -372,7 +381,7 @@ TEST_CASE("invoice PDF samples for the screenshots", "[.screenshot]")
             Invoicing::disbursement(fr ? u8("Affranchissement des courriers recommandés") : u8("Registered mail postage"),
                                     2436),
         };
-        const QByteArray pdf = pdfOf(InvoiceDocument::toModel(invoice, snapshot, QString()));
+        const QByteArray pdf = pdfOf(InvoiceDocument::toModel(asIssued(invoice), snapshot, QString()));
         Bureau::Test::writeAll(QDir(folder).filePath(QStringLiteral("invoice-%1.pdf").arg(language)), pdf);
         CHECK(pageCountOf(pdf) == 1);
     }
@@ -391,7 +400,7 @@ TEST_CASE("invoice PDF states deposits deducted and the VAT in euros", "[invoice
     invoice.discountBasisPoints = 1000;
     // Raw: in the order painted, so that a label wrapped beside its amount reads in one piece.
     const QString text =
-        simplified(pagesOf(pdfOf(InvoiceDocument::toModel(invoice, snapshot, QString())), 0, true).join(u'\n'));
+        simplified(pagesOf(pdfOf(InvoiceDocument::toModel(asIssued(invoice), snapshot, QString())), 0, true).join(u'\n'));
     INFO(text.toStdString());
     // Discount 10 %: bases 405.00 and 90.00; VAT 81.00 + 9.00 = 90.00; total 495 + 90 + 12.34.
     requireContains(text, {
@@ -421,7 +430,7 @@ TEST_CASE("credit note PDF cites its invoice number and date", "[invoicepdf]")
             credit.number = QStringLiteral("A2026-0001");
             credit.sourceDocumentId = source.id;
             credit.lines.removeLast();
-            const QString text = textOf(pdfOf(InvoiceDocument::toModel(credit, snapshot, QString(), &source)));
+            const QString text = textOf(pdfOf(InvoiceDocument::toModel(asIssued(credit), snapshot, QString(), &source)));
             INFO(text.toStdString());
             requireContains(text,
                             {fr ? QStringLiteral("Avoir sur la facture F2026-0007 du 27 novembre 2026")
@@ -443,7 +452,7 @@ TEST_CASE("a 60-line invoice repeats the table header and numbers its pages", "[
                 invoice.lines.append(Invoicing::service(QStringLiteral("Task number %1").arg(i), 1000 + i * 10, 4500,
                                                         2000, DocumentLine::Unit::Hour));
             }
-            const QByteArray pdf = pdfOf(InvoiceDocument::toModel(invoice, snapshotFor(VatCase::Vat, language), {}));
+            const QByteArray pdf = pdfOf(InvoiceDocument::toModel(asIssued(invoice), snapshotFor(VatCase::Vat, language), {}));
             const int pages = pageCountOf(pdf);
             REQUIRE(pages >= 2);
             int lines = 0;
@@ -470,7 +479,7 @@ TEST_CASE("HTML typed into a client name prints literally on an invoice", "[invo
     snapshot.client.name = QStringLiteral("<b>Acme</b> & Co");
     BillingDocument invoice = invoiceFor(VatCase::Franchise, QStringLiteral("en"));
     invoice.lines.first().description = QStringLiteral("<i>Filing</i> &amp; <img src=\"x.png\">");
-    const QString text = textOf(pdfOf(InvoiceDocument::toModel(invoice, snapshot, QString())));
+    const QString text = textOf(pdfOf(InvoiceDocument::toModel(asIssued(invoice), snapshot, QString())));
     CHECK(text.contains(QStringLiteral("<b>Acme</b> & Co")));
     CHECK(text.contains(QStringLiteral("<i>Filing</i> &amp; <img src=\"x.png\">")));
 }
@@ -487,7 +496,7 @@ TEST_CASE("a draft invoice carries the watermark and no number", "[invoicepdf]")
             draft.sequence = 0;
             draft.issueDate = QDate();
             draft.dueDate = QDate();
-            const DocumentModel model = InvoiceDocument::toModel(draft, snapshotFor(VatCase::Franchise, language), {});
+            const DocumentModel model = InvoiceDocument::toModel(asIssued(draft), snapshotFor(VatCase::Franchise, language), {});
             CHECK(model.draft);
             const QByteArray pdf = pdfOf(model);
             const QString raw = simplified(pagesOf(pdf, 0, true).join(u'\n'));
@@ -546,6 +555,33 @@ TEST_CASE("an issued invoice re-renders the same text after the profile and clie
     BUREAU_REQUIRE_OK(after);
     CHECK(pagesOf(*after) == pagesOf(*before));
     CHECK_FALSE(textOf(*after).contains(QStringLiteral("Renamed SARL")));
+}
+
+TEST_CASE("an issued invoice prints the figures stored when it was issued", "[invoicepdf]")
+{
+    TempDatabase db;
+    storeProfile(db.db());
+    const qint64 clientId = Invoicing::addClient(db.db());
+    auto issued = Invoicing::addAndIssue(
+        db.db(), Invoicing::draft(clientId, {Invoicing::service(QStringLiteral("Assistance administrative"), 10000,
+                                                                4500, 0, DocumentLine::Unit::Hour)}));
+    BUREAU_REQUIRE_OK(issued);
+    const QString dataDir = QFileInfo(db.path()).absolutePath();
+    // The stored figures are what is printed, not a computation again from the lines: here they are
+    // made to differ (as a future change of rounding could), past the triggers that forbid it.
+    BUREAU_REQUIRE_OK(db->exec(QStringLiteral("DROP TRIGGER documents_issued_update")));
+    BUREAU_REQUIRE_OK(db->exec(QStringLiteral("DROP TRIGGER document_lines_issued_update")));
+    BUREAU_REQUIRE_OK(db->exec(QStringLiteral("UPDATE documents SET net_cents = 45001, total_cents = 45001, "
+                                              "due_cents = 45001 WHERE id = %1")
+                                   .arg(issued->id)));
+    BUREAU_REQUIRE_OK(
+        db->exec(QStringLiteral("UPDATE document_lines SET net_cents = 45001 WHERE document_id = %1").arg(issued->id)));
+    auto pdf = InvoiceDocument::render(db.db(), issued->id, dataDir);
+    BUREAU_REQUIRE_OK(pdf);
+    const QString text = textOf(*pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(amount(45001, QStringLiteral("fr"))));
+    CHECK_FALSE(text.contains(amount(45000, QStringLiteral("fr"))));
 }
 
 TEST_CASE("a draft invoice renders from the live profile and client with a watermark", "[invoicepdf]")
@@ -632,12 +668,12 @@ TEST_CASE("invoice PDF timing of a 10-line invoice", "[.perf]")
         invoice.lines.append(Invoicing::service(QStringLiteral("Assistance administrative, semaine %1").arg(i), 1500,
                                                 4500, 2000, DocumentLine::Unit::Hour));
     const DocumentSnapshot snapshot = snapshotFor(VatCase::Vat, QStringLiteral("fr"));
-    REQUIRE(pdfOf(InvoiceDocument::toModel(invoice, snapshot, {})).startsWith("%PDF"));
+    REQUIRE(pdfOf(InvoiceDocument::toModel(asIssued(invoice), snapshot, {})).startsWith("%PDF"));
     QList<double> samples;
     for (int run = 0; run < 30; ++run) {
         QElapsedTimer timer;
         timer.start();
-        const DocumentModel model = InvoiceDocument::toModel(invoice, snapshot, {});
+        const DocumentModel model = InvoiceDocument::toModel(asIssued(invoice), snapshot, {});
         const double modelMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         const auto pdf = DocumentRenderer::render(model);
         samples.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
