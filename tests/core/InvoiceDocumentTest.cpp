@@ -229,23 +229,13 @@ BillingDocument asIssued(const BillingDocument& document)
     return stored.value();
 }
 
-/** Invoicing::storeProfile with a SIRET that passes its check digit (VAT registered when @p vatNumber is set). */
+/** The shared fixture's profile: VAT registered when @p vatNumber is set, else under the franchise. */
 void storeProfile(Database& db, const QString& vatNumber = {})
 {
-    BusinessProfile profile;
-    profile.legalName = QStringLiteral("Camille Martin");
-    profile.addressLines = {QStringLiteral("12 rue des Lilas")};
-    profile.postalCode = QStringLiteral("69003");
-    profile.city = QStringLiteral("Lyon");
-    profile.siret = QStringLiteral("83271844900016");
-    profile.vatRegime =
-        vatNumber.isEmpty() ? BusinessProfile::VatRegime::Franchise : BusinessProfile::VatRegime::VatRegistered;
-    profile.vatNumber = vatNumber;
-    profile.email = QStringLiteral("camille@example.fr");
-    profile.iban = QStringLiteral("FR7630006000011234567890189");
-    profile.bic = QStringLiteral("AGRIFRPP");
-    profile.paymentTermsDays = 30;
-    BUREAU_REQUIRE_OK(ProfileRepository(db).save(profile));
+    Invoicing::storeProfile(db,
+                            vatNumber.isEmpty() ? BusinessProfile::VatRegime::Franchise
+                                                : BusinessProfile::VatRegime::VatRegistered,
+                            vatNumber);
 }
 
 /** Amount as the language writes it, spaces simplified: "1 234,50 €", "€1,234.50". */

@@ -50,7 +50,7 @@ namespace Inv = Bureau::Test::Invoicing;
 namespace
 {
 
-/** The demo profile (a franchise, complete): Invoicing::storeProfile's SIRET fails its check digit. */
+/** The demo profile (a franchise, complete, with its own name and address for the PDFs). */
 void storeDemoProfile(Database& db)
 {
     BUREAU_REQUIRE_OK(ProfileRepository(db).save(ProfileRepository::demoProfile()));
@@ -473,6 +473,43 @@ TEST_CASE("Changing a draft's client drops its receipts, which were the other cl
     REQUIRE(editor.setReceipt(row, file->id));
     REQUIRE(lines->setData(lines->index(row, InvoiceLinesModel::Kind), QStringLiteral("service")));
     CHECK(lines->lines().at(row).receiptFileId == 0);
+}
+
+TEST_CASE("A receipt attached in an editor that is cancelled leaves the client's files again", "[ui][invoices][receipts]")
+{
+    Fixture f;
+    TempDir dir;
+    const QString receiptPath = dir.file(QStringLiteral("taxi.pdf"));
+    writeAll(receiptPath, "%PDF-1.4 taxi");
+    ClientFileStore files(f.temp.db());
+    {
+        BillingDocument blank;
+        blank.clientId = f.dupont;
+        InvoiceEditorDialog editor(f.context, blank);
+        editor.show();
+        const int row = editor.linesModel()->addLine(DocumentLine::Kind::Disbursement);
+        REQUIRE(editor.attachReceipt(row, receiptPath));
+        CHECK(files.listForClient(f.dupont)->size() == 1);
+        editor.reject();
+    }
+    CHECK(files.listForClient(f.dupont)->isEmpty());
+
+    // Saved first, then closed with Cancel: the draft keeps its receipt.
+    BillingDocument blank;
+    blank.clientId = f.dupont;
+    InvoiceEditorDialog editor(f.context, blank);
+    editor.show();
+    InvoiceLinesModel* lines = editor.linesModel();
+    const int row = lines->addLine(DocumentLine::Kind::Disbursement);
+    REQUIRE(lines->setData(lines->index(row, InvoiceLinesModel::Description), QStringLiteral("Taxi")));
+    REQUIRE(lines->setData(lines->index(row, InvoiceLinesModel::UnitPrice), QStringLiteral("23,50")));
+    REQUIRE(editor.attachReceipt(row, receiptPath));
+    REQUIRE(editor.saveDraft());
+    editor.reject();
+    REQUIRE(files.listForClient(f.dupont)->size() == 1);
+    auto stored = DocumentRepository(f.temp.db()).find(editor.savedId());
+    BUREAU_REQUIRE_OK(stored);
+    CHECK(stored->lines.first().receiptFileId == files.listForClient(f.dupont)->first().id);
 }
 
 TEST_CASE("A credit note is made from an issued invoice", "[ui][invoices]")

@@ -31,21 +31,10 @@ using namespace Bureau::Test;
 namespace
 {
 
-/** The fixture's profile (InvoiceTestData::storeProfile) with a SIRET whose check digit is right. */
+/** The shared fixture's complete profile: an EI under the VAT franchise. */
 void storeProfile(Database& db)
 {
-    BusinessProfile profile;
-    profile.legalName = QStringLiteral("Camille Martin");
-    profile.addressLines = {QStringLiteral("12 rue des Lilas")};
-    profile.postalCode = QStringLiteral("69003");
-    profile.city = QStringLiteral("Lyon");
-    profile.siret = QStringLiteral("83271844900008");
-    profile.vatRegime = BusinessProfile::VatRegime::Franchise;
-    profile.email = QStringLiteral("camille@example.fr");
-    profile.iban = QStringLiteral("FR7630006000011234567890189");
-    profile.bic = QStringLiteral("AGRIFRPP");
-    profile.paymentTermsDays = 30;
-    BUREAU_REQUIRE_OK(ProfileRepository(db).save(profile));
+    Invoicing::storeProfile(db);
 }
 
 QString eur(qint64 cents)

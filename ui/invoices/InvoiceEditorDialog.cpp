@@ -1003,6 +1003,7 @@ bool InvoiceEditorDialog::attachReceipt(int row, const QString& path)
         MessageBox::showError(this, tr("The receipt cannot be attached"), attached.error());
         return false;
     }
+    m_attachedReceipts.append(attached->id);
     loadReceiptNames();
     return setReceipt(row, attached->id);
 }
@@ -1087,6 +1088,18 @@ void InvoiceEditorDialog::accept()
     }
     if (saveDraft())
         QDialog::accept();
+}
+
+void InvoiceEditorDialog::done(int result)
+{
+    if (result == QDialog::Rejected) {
+        // A file in use by the saved draft is refused by remove(): it stays, as it should.
+        ClientFileStore files(m_context.database);
+        for (const qint64 id : std::as_const(m_attachedReceipts))
+            (void)files.remove(id);
+    }
+    m_attachedReceipts.clear();
+    QDialog::done(result);
 }
 
 bool InvoiceEditorDialog::issue()

@@ -98,6 +98,8 @@ public:
 protected:
     void changeEvent(QEvent* event) override;
     void accept() override;
+    /** Cancelled: the receipts attached here that no saved draft uses leave the client's files again. */
+    void done(int result) override;
 
 private:
     void buildUi();
@@ -146,6 +148,8 @@ private:
     InvoiceLinesModel* m_lines = nullptr;
     QToolButton* m_addLine = nullptr;
     QToolButton* m_addDisbursement = nullptr;
+    /** Files attached as receipts in this editor (copied into the client's files). */
+    QList<qint64> m_attachedReceipts;
     QToolButton* m_receipt = nullptr;
     QMenu* m_receiptMenu = nullptr;
     QToolButton* m_removeLine = nullptr;
