@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QTableView>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -154,6 +155,25 @@ StatusPillDelegate* accessStatusDelegate(QObject* parent)
     delegate->setTone(QStringLiteral("revoked"), StatusPillDelegate::Tone::Neutral);
     delegate->setTone(QStringLiteral("nosecret"), StatusPillDelegate::Tone::Orange);
     return delegate;
+}
+
+QTableView* createTable(QWidget* parent, QAbstractItemModel* model, const QString& objectName)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(kRowHeight);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setMinimumSectionSize(64);
+    return table;
 }
 
 QTreeWidget* createRecordList(QWidget* parent, const QString& objectName)

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QTimeZone>
 
+class QAbstractItemModel;
+class QTableView;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QWidget;
@@ -48,6 +50,9 @@ StatusPillDelegate* missionStatusDelegate(QObject* parent);
 StatusPillDelegate* taskStatusDelegate(QObject* parent);
 StatusPillDelegate* taskPriorityDelegate(QObject* parent);
 StatusPillDelegate* accessStatusDelegate(QObject* parent);
+
+/** A read-only table of whole rows (one selected at a time, alternating, at the lists' row height) over @p model. */
+QTableView* createTable(QWidget* parent, QAbstractItemModel* model, const QString& objectName);
 
 /** A list of records as the client page shows them: columns, comfortable rows, sortable, no tree decoration. */
 QTreeWidget* createRecordList(QWidget* parent, const QString& objectName);

@@ -57,24 +57,6 @@ enum Column
 
 constexpr int kCards = 5;
 
-/** A read-only table of whole rows, one selected at a time, at the lists' row height. */
-QTableView* makeTable(QWidget* parent, QAbstractItemModel* model, const QString& name)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(ClientUi::kRowHeight);
-    table->horizontalHeader()->setHighlightSections(false);
-    return table;
-}
-
 bool matchesAge(const PaymentService::Receivable& receivable, ReceivablesView::Age age)
 {
     const int days = receivable.daysOverdue;
@@ -175,11 +157,9 @@ ReceivablesView::ReceivablesView(AppContext& context, QWidget* parent)
     filters->addWidget(m_countLabel);
     layout->addLayout(filters);
 
-    m_table = makeTable(m_content, m_model, QStringLiteral("receivablesTable"));
-    m_table->setAlternatingRowColors(true);
+    m_table = ClientUi::createTable(m_content, m_model, QStringLiteral("receivablesTable"));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     QHeaderView* header = m_table->horizontalHeader();
-    header->setMinimumSectionSize(64);
     header->setSectionResizeMode(ClientColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(NumberColumn, 120);
     m_table->setColumnWidth(IssuedColumn, 108);
@@ -238,7 +218,7 @@ ReceivablesView::ReceivablesView(AppContext& context, QWidget* parent)
     m_creditsHint->setObjectName(QStringLiteral("mutedLabel"));
     m_creditsHint->setWordWrap(true);
     m_creditsModel = new QStandardItemModel(0, 3, this);
-    m_creditsTable = makeTable(m_creditsBox, m_creditsModel, QStringLiteral("receivablesCreditsTable"));
+    m_creditsTable = ClientUi::createTable(m_creditsBox, m_creditsModel, QStringLiteral("receivablesCreditsTable"));
     m_creditsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_creditsTable->setColumnWidth(0, 240);
     m_creditsTable->setColumnWidth(2, 130);

@@ -80,24 +80,6 @@ QLabel* cardTitle(QWidget* parent)
     return label;
 }
 
-QTableView* makeTable(QWidget* parent, QStandardItemModel* model, const QString& name)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(ClientUi::kRowHeight);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setMinimumSectionSize(64);
-    return table;
-}
 
 QStandardItem* amountItem(qint64 cents)
 {
@@ -264,8 +246,8 @@ RevenuePage::RevenuePage(AppContext& context, QWidget* parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("revenueTabs"));
     m_tabs->setDocumentMode(true);
-    m_table = makeTable(m_tabs, m_model, QStringLiteral("revenueTable"));
-    m_receiptsTable = makeTable(m_tabs, m_receipts, QStringLiteral("receiptsTable"));
+    m_table = ClientUi::createTable(m_tabs, m_model, QStringLiteral("revenueTable"));
+    m_receiptsTable = ClientUi::createTable(m_tabs, m_receipts, QStringLiteral("receiptsTable"));
     m_tabs->addTab(m_table, QString());
     m_tabs->addTab(m_receiptsTable, QString());
     layout->addWidget(m_tabs, 4);
