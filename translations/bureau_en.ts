@@ -571,6 +571,16 @@
     </message>
 </context>
 <context>
+    <name>InvoiceActions</name>
+    <message numerus="yes">
+        <source>The PDF and %n receipt(s) of its disbursements were saved in %1: send them together.</source>
+        <translation>
+            <numerusform>The PDF and %n receipt of its disbursements were saved in %1: send them together.</numerusform>
+            <numerusform>The PDF and %n receipts of its disbursements were saved in %1: send them together.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mission</name>
     <message numerus="yes">
         <source>The title fits on one line of at most %n characters.</source>

@@ -11452,6 +11452,26 @@ Le client est archivé. Les sauvegardes antérieures à aujourd’hui conservent
         <source>Issue this invoice? It will be given the next invoice number and can no longer change: a mistake is then corrected with a credit note.</source>
         <translation>Émettre cette facture&#xa0;? Elle recevra le prochain numéro de facture et ne pourra plus être modifiée&#xa0;: une erreur se corrige alors par un avoir.</translation>
     </message>
+    <message>
+        <source>The receipts cannot be saved beside the PDF</source>
+        <translation>Impossible d’enregistrer les justificatifs à côté du PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF and %n receipt(s) of its disbursements were saved in %1: send them together.</source>
+        <translation>
+            <numerusform>Le PDF et %n justificatif de ses débours ont été enregistrés dans %1&#xa0;: envoyez-les ensemble.</numerusform>
+            <numerusform>Le PDF et %n justificatifs de ses débours ont été enregistrés dans %1&#xa0;: envoyez-les ensemble.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – receipt %2</source>
+        <comment>file name: the PDF&apos;s name, the receipt&apos;s number</comment>
+        <translation>%1 – justificatif %2</translation>
+    </message>
+    <message>
+        <source>The receipt “%1” cannot be copied to %2.</source>
+        <translation>Impossible de copier le justificatif «&#xa0;%1&#xa0;» vers %2.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDocument</name>

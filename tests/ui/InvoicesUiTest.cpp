@@ -14,6 +14,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/DocumentRepository.h"
 #include "core/storage/ProfileRepository.h"
+#include "ui/invoices/InvoiceActions.h"
 #include "ui/invoices/InvoiceEditorDialog.h"
 #include "ui/invoices/InvoiceLinesModel.h"
 #include "ui/invoices/InvoicesView.h"
@@ -443,6 +444,51 @@ TEST_CASE("A disbursement's receipt is attached in the editor, kept with the inv
     for (QAction* action : reopened.receiptButton()->menu()->actions())
         readOnlyTexts << action->text();
     CHECK(readOnlyTexts == QStringList{QStringLiteral("&Open the receipt")});
+}
+
+TEST_CASE("Exporting an invoice saves its receipts beside the PDF", "[ui][invoices][receipts]")
+{
+    Fixture f;
+    TempDir dir;
+    const QString ticket = dir.file(QStringLiteral("ticket poste.PDF"));
+    const QString parking = dir.file(QStringLiteral("parking"));
+    writeAll(ticket, "%PDF-1.4 the post office");
+    writeAll(parking, "a parking receipt");
+    ClientFileStore files(f.temp.db());
+    auto first = files.attach(f.dupont, ticket, ClientFile::Category::Other);
+    BUREAU_REQUIRE_OK(first);
+    auto second = files.attach(f.dupont, parking, ClientFile::Category::Other);
+    BUREAU_REQUIRE_OK(second);
+    DocumentLine stamps = Inv::disbursement(QStringLiteral("Timbres"), 1240);
+    stamps.receiptFileId = first->id;
+    DocumentLine more = Inv::disbursement(QStringLiteral("Timbres, suite"), 560);
+    more.receiptFileId = first->id; // the same receipt twice: saved once
+    DocumentLine car = Inv::disbursement(QStringLiteral("Parking"), 800);
+    car.receiptFileId = second->id;
+    auto issued = Inv::addAndIssue(
+        f.temp.db(), Inv::draft(f.dupont, {Inv::service(QStringLiteral("Assistance"), 1000, 4500), stamps, more, car}));
+    BUREAU_REQUIRE_OK(issued);
+
+    TempDir out;
+    const QString pdf = out.file(QStringLiteral("Facture F2026-0001.pdf"));
+    REQUIRE(InvoiceActions::writePdf(f.context, issued->id, nullptr, pdf));
+    auto saved = InvoiceActions::saveReceipts(f.temp.db(), issued.value(), pdf);
+    BUREAU_REQUIRE_OK(saved);
+    REQUIRE(saved->size() == 2);
+    CHECK(QFileInfo(saved->at(0)).fileName() == QStringLiteral("Facture F2026-0001 – receipt 1.pdf"));
+    CHECK(QFileInfo(saved->at(1)).fileName() == QStringLiteral("Facture F2026-0001 – receipt 2"));
+    CHECK(readAll(saved->at(0)) == QByteArray("%PDF-1.4 the post office"));
+    CHECK(readAll(saved->at(1)) == QByteArray("a parking receipt"));
+
+    // A copy changed on disk is said so rather than sent.
+    writeAll(files.absolutePath(second.value()), "tampered");
+    CHECK_FALSE(InvoiceActions::saveReceipts(f.temp.db(), issued.value(), pdf).ok());
+    // A credit note sends none.
+    BillingDocument note = issued.value();
+    note.kind = BillingDocument::Kind::CreditNote;
+    auto none = InvoiceActions::saveReceipts(f.temp.db(), note, pdf);
+    BUREAU_REQUIRE_OK(none);
+    CHECK(none->isEmpty());
 }
 
 TEST_CASE("Changing a draft's client drops its receipts, which were the other client's files", "[ui][invoices][receipts]")

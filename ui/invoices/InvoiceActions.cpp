@@ -7,6 +7,7 @@
 #include "core/domain/LocalCalendar.h"
 #include "core/storage/Database.h"
 #include "core/storage/DocumentRepository.h"
+#include "core/services/ClientFileStore.h"
 #include "core/services/InvoiceIssuer.h"
 #include "ui/invoices/PaymentDialog.h"
 #include "ui/shell/AppContext.h"
@@ -174,7 +175,54 @@ bool InvoiceActions::exportPdf(AppContext& context, qint64 documentId, QWidget* 
                                      tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return false;
-    return writePdf(context, documentId, parent, path);
+    if (!writePdf(context, documentId, parent, path))
+        return false;
+    auto receipts = saveReceipts(context.database, document.value(), path);
+    if (!receipts) {
+        MessageBox::showError(parent, tr("The receipts cannot be saved beside the PDF"), receipts.error());
+    } else if (!receipts->isEmpty()) {
+        MessageBox::information(parent, tr("Export as PDF"),
+                                tr("The PDF and %n receipt(s) of its disbursements were saved in %1: send them "
+                                   "together.",
+                                   "", int(receipts->size()))
+                                    .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    }
+    return true;
+}
+
+Result<QStringList> InvoiceActions::saveReceipts(Database& database, const BillingDocument& document,
+                                                 const QString& pdfPath)
+{
+    QStringList written;
+    if (document.kind == BillingDocument::Kind::CreditNote)
+        return written;
+    ClientFileStore store(database);
+    const QFileInfo pdf(pdfPath);
+    QList<qint64> seen;
+    for (const DocumentLine& line : document.lines) {
+        if (line.kind != DocumentLine::Kind::Disbursement || line.receiptFileId <= 0 || seen.contains(line.receiptFileId))
+            continue;
+        seen.append(line.receiptFileId);
+        auto file = store.find(line.receiptFileId);
+        if (!file)
+            return file.error();
+        // A copy that went missing or changed on disk is said so rather than sent.
+        if (Status verified = store.verify(file.value()); !verified)
+            return verified.error();
+        const QString suffix = ClientFile::sanitizedExtension(file->originalName);
+        const QString name = tr("%1 – receipt %2", "file name: the PDF's name, the receipt's number")
+                                 .arg(pdf.completeBaseName())
+                                 .arg(seen.size());
+        const QString target =
+            pdf.dir().filePath(suffix.isEmpty() ? name : QString(name + QLatin1Char('.') + suffix));
+        QFile::remove(target);
+        if (!QFile::copy(store.absolutePath(file.value()), target))
+            return Error::make(Error::Kind::Io,
+                               tr("The receipt “%1” cannot be copied to %2.")
+                                   .arg(file->originalName, QDir::toNativeSeparators(target)));
+        written.append(target);
+    }
+    return written;
 }
 
 bool InvoiceActions::openPdf(AppContext& context, qint64 documentId, QWidget* parent)

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Result.h"
 #include "core/domain/BillingDocument.h"
 #include "core/domain/VatRules.h"
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 class QPagedPaintDevice;
 class QWidget;
@@ -46,8 +48,17 @@ public:
      * with the desktop's viewer when @p path is empty. Returns the path written, empty on failure.
      */
     static QString previewPdf(AppContext& context, qint64 documentId, QWidget* parent, const QString& path = {});
-    /** Asks where to save the PDF (the archived copy for an issued document). */
+    /**
+     * Asks where to save the PDF (the archived copy for an issued document); the receipts of its
+     * disbursements are saved beside it (saveReceipts), to send with it.
+     */
     static bool exportPdf(AppContext& context, qint64 documentId, QWidget* parent);
+    /**
+     * Copies the receipts of @p document's disbursements (each file once) beside @p pdfPath as
+     * "<PDF name> – receipt N.<ext>"; returns the files written. A credit note has none to send.
+     */
+    static Result<QStringList> saveReceipts(Database& database, const BillingDocument& document,
+                                            const QString& pdfPath);
     /** Writes the PDF to @p path: the archived file copied when there is one, else rendered. */
     static bool writePdf(AppContext& context, qint64 documentId, QWidget* parent, const QString& path);
     /** Opens the archived PDF of an issued document (archiving it first if needed). */
